@@ -1,0 +1,63 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Browser tests run against the production builds (search only exists there):
+ *   dist/       served at http://127.0.0.1:4321/          (project "root")
+ *   dist-base/  served at http://127.0.0.1:4322/careers/  (project "subpath")
+ * `scripts/test.sh` builds both first. The ports are fixed: if one is already
+ * taken, Playwright stops with "http://127.0.0.1:PORT is already used" instead
+ * of testing some other server, and tests/e2e/global-setup.ts checks that each
+ * server really serves this site under the expected base.
+ */
+export const ROOT_ORIGIN = 'http://127.0.0.1:4321';
+export const BASE_ORIGIN = 'http://127.0.0.1:4322';
+
+const executablePath = process.env.CHROMIUM_PATH || undefined;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [['list'], ['github']] : 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    ...devices['Desktop Chrome'],
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [
+    { name: 'root', use: { baseURL: `${ROOT_ORIGIN}/` }, grepInvert: /@subpath/ },
+    { name: 'subpath', use: { baseURL: `${BASE_ORIGIN}/careers/` }, grep: /@subpath/ },
+  ],
+  webServer: [
+    {
+      command: 'astro preview --host 127.0.0.1 --port 4321',
+      url: `${ROOT_ORIGIN}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      command: 'astro preview --host 127.0.0.1 --port 4322 --ignore-lock',
+      url: `${BASE_ORIGIN}/careers/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: '/careers/', SITE_OUT_DIR: './dist-base' },
+    },
+  ],
+});

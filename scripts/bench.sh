@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): times a production build, then loads each page type
+# in headless Chromium and prints the HTML, CSS and JS bytes (raw and gzip)
+# the browser fetched. Usage: npm run bench
+source "$(dirname "$0")/lib/env.sh"
+source "$(dirname "$0")/lib/chromium.sh"
+ensure_chromium
+
+start=$(date +%s%N)
+astro build >/tmp/itpm-bench-build.log 2>&1 || { cat /tmp/itpm-bench-build.log; exit 1; }
+end=$(date +%s%N)
+export BENCH_BUILD_MS=$(( (end - start) / 1000000 ))
+node scripts/bench.mjs

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests, type check, production builds (root and a
+# sub-path base, each with the internal link check), and the browser suite
+# against the built sites. Usage: npm test
+source "$(dirname "$0")/lib/env.sh"
+source "$(dirname "$0")/lib/chromium.sh"
+
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+step "Unit tests (src/lib)"
+node --test --test-reporter=spec "tests/unit/**/*.test.ts"
+
+step "Type check (astro check)"
+astro check --minimumSeverity warning
+
+step "Production build at / (link check included)"
+astro build
+
+step "Production build under the sub-path /careers/ (link check included)"
+SITE_BASE=/careers/ SITE_OUT_DIR=./dist-base astro build
+
+step "Browser tests (Playwright)"
+ensure_chromium
+echo "Chromium: ${CHROMIUM_PATH:-Playwright's own browser}"
+playwright test "$@"

@@ -1,0 +1,3 @@
+import { definePageChecks } from './page-checks.ts';
+
+definePageChecks({ distDir: 'dist', base: '/', tag: 'page' });

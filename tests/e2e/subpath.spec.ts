@@ -1,0 +1,19 @@
+import { test, expect } from '@playwright/test';
+import { definePageChecks } from './page-checks.ts';
+import { openSearch, SUBPATH_BASE } from './support.ts';
+
+// Runs only in the "subpath" project (grep @subpath): the site built with
+// SITE_BASE=/careers/ must pass the same checks as the root build.
+definePageChecks({ distDir: 'dist-base', base: SUBPATH_BASE, tag: '@subpath' });
+
+test('@subpath search results link inside the base path', async ({ page }) => {
+  await page.goto('');
+  const input = await openSearch(page);
+  await input.fill('stakeholder');
+  const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
+  await expect(first).toBeVisible();
+  expect(await first.getAttribute('href')).toMatch(/^\/careers\//);
+  await first.click();
+  await expect(page).toHaveURL(/\/careers\//);
+  await expect(page.locator('h1')).toHaveCount(1);
+});
