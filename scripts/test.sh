@@ -21,5 +21,5 @@ SITE_BASE=/careers/ SITE_OUT_DIR=./dist-base astro build
 
 step "Browser tests (Playwright)"
 ensure_chromium
-echo "Chromium: ${CHROMIUM_PATH:-Playwright's own browser}"
+echo "Chromium: ${CHROMIUM_PATH:-the one Playwright installed}"
 playwright test "$@"
