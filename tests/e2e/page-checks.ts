@@ -8,6 +8,8 @@ import { expectNoAxeViolations, sitemapPaths, trackFailedResponses, trackForeign
  */
 export function definePageChecks(opts: { distDir: string; base: string; tag: string }) {
   const paths = sitemapPaths(opts.distDir, opts.base);
+  // Links already fetched by this worker (most pages share the sidebar).
+  const checked = new Set<string>();
 
   for (const path of paths) {
     test(`${opts.tag} /${path} answers, has one h1, stays on origin, links resolve, axe clean`, async ({ page, request, baseURL }) => {
@@ -24,8 +26,10 @@ export function definePageChecks(opts: { distDir: string; base: string; tag: str
       const internal = [...new Set(hrefs.map((h) => h.split('#')[0]!))].filter((h) => h.startsWith(origin));
       for (const url of internal) {
         expect(new URL(url).pathname.startsWith(opts.base), `${url} is outside the base ${opts.base}`).toBe(true);
+        if (checked.has(url)) continue;
         const res = await request.get(url);
         expect(res.status(), `link to ${url} on /${path}`).toBe(200);
+        checked.add(url);
       }
 
       await expectNoAxeViolations(page);

@@ -5,7 +5,7 @@ import { openSearch } from './support.ts';
 const cases = [
   { phrase: 'identity transport application', chapter: 'guide/foundations/', h1: 'Foundations' },
   { phrase: 'outcome résumé line', chapter: 'guide/getting-experience/', h1: 'Gaining experience' },
-  { phrase: 'scope creep change request', chapter: 'guide/common-challenges/', h1: 'Common challenges' },
+  { phrase: 'payroll integration change request', chapter: 'guide/common-challenges/', h1: 'Common challenges' },
 ];
 
 for (const { phrase, chapter, h1 } of cases) {
