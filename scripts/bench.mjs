@@ -13,6 +13,8 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 export const PAGE_TYPES = [
   { type: 'home', path: '/' },
   { type: 'chapter', path: '/guide/the-role/' },
+  { type: 'glossary', path: '/glossary/' },
+  { type: 'term', path: '/glossary/raid-log/' },
 ];
 
 function kind(contentType, url) {
@@ -56,6 +58,15 @@ async function measure(browser, path) {
   await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
   await page.waitForTimeout(500); // idle-loaded scripts (search UI)
   await Promise.all(pending);
+  // Scripts inlined into the HTML (Astro inlines small ones) are JS too.
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')]
+      .filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript')
+      .map((s) => s.textContent ?? '')
+      .join('\n'),
+  );
+  const inlineBytes = Buffer.from(inline);
+  totals['inline js'] = { raw: inlineBytes.length, gzip: inline ? gzipSync(inlineBytes, { level: 9 }).length : 0, files: 0 };
   await page.close();
   return totals;
 }
@@ -80,12 +91,24 @@ try {
 
   const build = Number(process.env.BENCH_BUILD_MS ?? NaN) / 1000;
   console.log(`\nBuild time: ${build.toFixed(1)} s\n`);
-  console.log('page type  path                        asset   files   raw KB  gzip KB');
+  console.log('page type  path                        asset      files   raw KB  gzip KB');
   for (const r of results) {
-    for (const k of ['html', 'css', 'js']) {
+    for (const k of ['html', 'css', 'js', 'inline js']) {
       const t = r[k] ?? { raw: 0, gzip: 0, files: 0 };
-      console.log(`${r.type.padEnd(10)} ${r.path.padEnd(27)} ${k.padEnd(5)} ${String(t.files).padStart(6)}  ${kb(t.raw)}  ${kb(t.gzip)}`);
+      console.log(`${r.type.padEnd(10)} ${r.path.padEnd(27)} ${k.padEnd(9)} ${String(t.files).padStart(6)}  ${kb(t.raw)}  ${kb(t.gzip)}`);
     }
+  }
+  // JS a page adds beyond what every page loads (the home page has no islands):
+  // a fair measure of a page's own island code.
+  const jsOf = (r) => ({
+    raw: (r.js?.raw ?? 0) + (r['inline js']?.raw ?? 0),
+    gzip: (r.js?.gzip ?? 0) + (r['inline js']?.gzip ?? 0),
+  });
+  const baseline = jsOf(results[0]);
+  console.log('\nJS beyond the home page (island code), files + inline:');
+  for (const r of results.slice(1)) {
+    const j = jsOf(r);
+    console.log(`${r.type.padEnd(10)} ${r.path.padEnd(27)} ${kb(j.raw - baseline.raw)} raw  ${kb(j.gzip - baseline.gzip)} gzip`);
   }
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/latest.json', JSON.stringify({ buildSeconds: build, pages: results }, null, 2));
