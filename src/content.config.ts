@@ -3,6 +3,8 @@ import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glossaryTermSchema } from './schemas/glossary.ts';
+import { certificationSchema } from './schemas/certification.ts';
+import { roleSchema } from './schemas/role.ts';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
@@ -11,5 +13,15 @@ export const collections = {
   glossary: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: './src/content/glossary' }),
     schema: glossaryTermSchema,
+  }),
+  /** One YAML file per credential, facts from shared/reference/certifications.yaml with sources. */
+  certifications: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: './src/content/certifications' }),
+    schema: certificationSchema,
+  }),
+  /** The career ladder: rungs, entry routes, side doors and specialisations. */
+  roles: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: './src/content/roles' }),
+    schema: roleSchema,
   }),
 };
