@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
 import { checkGlossaryIntegrity, findTermUses, type TermRecord, type TermUse } from '../lib/glossary.ts';
+import { checkReferences, listRefs, type RefRecord } from '../lib/references.ts';
+import { checkLadder, type RoleNode } from '../lib/ladder/graph.ts';
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
@@ -52,10 +54,103 @@ export function readTermUses(dir: string, root: string): TermUse[] {
   return uses;
 }
 
-export function checkContent(root: string, dirs = { glossary: 'src/content/glossary', docs: 'src/content/docs' }): string[] {
+/** Parsed YAML files of a data folder (missing folder = none), with id and repo-relative path. */
+export function readDataDir(dir: string, root: string): Array<{ id: string; file: string; data: Record<string, unknown> }> {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => {
+      const file = relative(root, join(dir, f));
+      try {
+        return { id: f.replace(/\.ya?ml$/, ''), file, data: (parse(readFileSync(join(dir, f), 'utf8')) ?? {}) as Record<string, unknown> };
+      } catch (err) {
+        throw new Error(`${file}: not valid YAML: ${(err as Error).message}`);
+      }
+    });
+}
+
+/** Chapter ids ("guide/skills") from the docs folder. */
+function readChapterIds(docsDir: string): Set<string> {
+  const ids = new Set<string>();
+  const walk = (d: string, prefix: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path, `${prefix}${name}/`);
+      else if (/\.mdx?$/.test(name)) ids.add(`${prefix}${name.replace(/\.mdx?$/, '')}`);
+    }
+  };
+  walk(docsDir, '');
+  return ids;
+}
+
+const objList = (v: unknown): Array<Record<string, unknown>> =>
+  Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
+
+export function checkContent(
+  root: string,
+  dirs = {
+    glossary: 'src/content/glossary',
+    docs: 'src/content/docs',
+    certifications: 'src/content/certifications',
+    roles: 'src/content/roles',
+  },
+): string[] {
   const terms = readGlossaryDir(join(root, dirs.glossary), root);
   const uses = readTermUses(join(root, dirs.docs), root);
-  return checkGlossaryIntegrity(terms, uses);
+  const certs = readDataDir(join(root, dirs.certifications), root);
+  const roles = readDataDir(join(root, dirs.roles), root);
+
+  const records: RefRecord[] = [
+    ...certs.map(({ id, file, data }) => {
+      const prereq = (data.prerequisites ?? {}) as Record<string, unknown>;
+      return {
+        id,
+        file,
+        refs: [
+          ...listRefs('certification', 'coveredBy', data.coveredBy),
+          ...listRefs('term', 'glossary', data.glossary),
+          ...objList(prereq.paths).flatMap((p, i) => [
+            ...listRefs('certification', `prerequisites.paths[${i}].trainingWaivedBy`, p.trainingWaivedBy),
+            ...listRefs('certification', `prerequisites.paths[${i}].experienceWaivedBy`, p.experienceWaivedBy),
+            ...listRefs('certification', `prerequisites.paths[${i}].requiresOneOf`, p.requiresOneOf),
+          ]),
+        ],
+      };
+    }),
+    ...roles.map(({ id, file, data }) => ({
+      id,
+      file,
+      refs: [
+        ...listRefs('certification', 'certifications', data.certifications),
+        ...listRefs('term', 'terms', data.terms),
+        ...listRefs('chapter', 'chapters', data.chapters),
+      ],
+    })),
+  ];
+  const known = {
+    certification: new Set(certs.map((c) => c.id)),
+    term: new Set(terms.map((t) => t.id)),
+    role: new Set(roles.map((r) => r.id)),
+    chapter: readChapterIds(join(root, dirs.docs)),
+  };
+  const ladder: Array<RoleNode & { file: string }> = roles.map(({ id, file, data }) => ({
+    id,
+    file,
+    kind: data.kind as RoleNode['kind'],
+    rung: typeof data.rung === 'number' ? data.rung : undefined,
+    moves: objList(data.moves).map((m) => ({ to: String(m.to) })),
+  }));
+  return [
+    ...checkGlossaryIntegrity(terms, uses),
+    ...checkReferences(records, known),
+    ...(roles.length > 0 ? checkLadder(ladder) : []),
+  ];
 }
 
 export default function contentIntegrity(): AstroIntegration {

@@ -1,0 +1,20 @@
+/** Loads the real data collections for unit tests, validated by their schemas. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { certificationSchema } from '../../../src/schemas/certification.ts';
+import { roleSchema } from '../../../src/schemas/role.ts';
+import type { CertInput } from '../../../src/lib/certs/engine.ts';
+
+const root = join(import.meta.dirname, '../../..');
+
+function loadDir<T>(dir: string, schema: { parse: (v: unknown) => T }): Array<T & { id: string }> {
+  const full = join(root, dir);
+  return readdirSync(full)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...schema.parse(parse(readFileSync(join(full, f), 'utf8'))) }));
+}
+
+export const certifications = (): CertInput[] => loadDir('src/content/certifications', certificationSchema);
+export const roles = () => loadDir('src/content/roles', roleSchema);
