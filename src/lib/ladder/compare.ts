@@ -1,0 +1,91 @@
+/**
+ * Comparing two roles on the skill dimensions, and the explorer's URL state.
+ * Pure.
+ */
+import { GROUP_LABELS, SKILL_DIMENSIONS, type SkillGroup, type SkillId } from './dimensions.ts';
+
+export type Ratings = Record<SkillId, number>;
+
+export interface ComparableRole {
+  id: string;
+  name: string;
+  skills: Ratings;
+  skillNotes?: Partial<Record<SkillId, string>> | undefined;
+}
+
+export interface SkillDelta {
+  id: SkillId;
+  label: string;
+  group: SkillGroup;
+  from: number;
+  to: number;
+  delta: number;
+  /** What the higher rating means in the role that has it, when the data says. */
+  note?: string | undefined;
+}
+
+/** Per-dimension change from role `a` to role `b`, biggest changes first (ties in dimension order). */
+export function skillDeltas(a: ComparableRole, b: ComparableRole): SkillDelta[] {
+  return SKILL_DIMENSIONS.map((d, index) => {
+    const from = a.skills[d.id];
+    const to = b.skills[d.id];
+    const higher = to >= from ? b : a;
+    return { index, id: d.id, label: d.label, group: d.group, from, to, delta: to - from, note: higher.skillNotes?.[d.id] };
+  })
+    .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || x.index - y.index)
+    .map(({ index: _index, ...rest }) => rest);
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/** The differences in words, e.g. "+2 Budgeting and finance: owns budgets and vendor contracts". */
+export function describeDifferences(a: ComparableRole, b: ComparableRole, limit = 4): string[] {
+  const changed = skillDeltas(a, b).filter((d) => d.delta !== 0);
+  if (changed.length === 0) return [`${b.name} asks for the same skill levels as ${a.name}.`];
+  return changed.slice(0, limit).map((d) => `${signed(d.delta)} ${d.label.toLowerCase()}${d.note ? `: ${d.note}` : ''}`);
+}
+
+/** Total of a role's ratings (used to orient a comparison as a step up). */
+export function totalRating(r: ComparableRole): number {
+  return Object.values(r.skills).reduce((a, b) => a + b, 0);
+}
+
+/** The pair ordered as a step up: lower total first (ties keep the given order). */
+export function asStepUp<T extends ComparableRole>(a: T, b: T): [T, T] {
+  return totalRating(b) >= totalRating(a) ? [a, b] : [b, a];
+}
+
+/** Sum of changes per talent-triangle group. */
+export function groupDeltas(a: ComparableRole, b: ComparableRole): Array<{ group: SkillGroup; label: string; delta: number }> {
+  const sums = new Map<SkillGroup, number>();
+  for (const d of skillDeltas(a, b)) sums.set(d.group, (sums.get(d.group) ?? 0) + d.delta);
+  return [...sums.entries()].map(([group, delta]) => ({ group, label: GROUP_LABELS[group], delta }));
+}
+
+export interface ExplorerState {
+  role: string;
+  compare: string | null;
+}
+
+/** Decodes ?role=…&compare=… (any string in, valid state out). */
+export function decodeExplorerState(search: string, roleIds: readonly string[], fallback: string): ExplorerState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(typeof search === 'string' ? search.slice(0, 2000) : '');
+  } catch {
+    return { role: fallback, compare: null };
+  }
+  const role = params.get('role');
+  const compare = params.get('compare');
+  const selected = role !== null && roleIds.includes(role) ? role : fallback;
+  const other = compare !== null && roleIds.includes(compare) && compare !== selected ? compare : null;
+  return { role: selected, compare: other };
+}
+
+export function encodeExplorerState(state: ExplorerState, fallback: string): string {
+  const params = new URLSearchParams();
+  if (state.role !== fallback || state.compare) params.set('role', state.role);
+  if (state.compare && state.compare !== state.role) params.set('compare', state.compare);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
