@@ -17,7 +17,7 @@ const outDir = process.env.SITE_OUT_DIR ?? './dist';
 // Routes built by Astro pages rather than content; starlight-links-validator
 // cannot see them, so links to them are checked after the build instead
 // (src/integrations/built-link-check.ts).
-const CUSTOM_ROUTES = ['/glossary/'];
+const CUSTOM_ROUTES = ['/glossary/', '/certifications/', '/roles/'];
 
 export default defineConfig({
   site,
@@ -42,7 +42,14 @@ export default defineConfig({
       },
       sidebar: [
         { label: 'The guide', items: [{ autogenerate: { directory: 'guide' } }] },
-        { label: 'Reference', items: [{ label: 'Glossary', link: '/glossary/' }] },
+        {
+          label: 'Tools',
+          items: [
+            { label: 'Role-ladder explorer', link: '/roles/' },
+            { label: 'Certification chooser', link: '/certifications/' },
+            { label: 'Glossary', link: '/glossary/' },
+          ],
+        },
       ],
       plugins: [
         starlightLinksValidator({
