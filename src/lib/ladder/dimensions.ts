@@ -36,6 +36,8 @@ export interface SkillDimension {
   description: string;
   /** What levels 1 to 5 look like, one line each (index 0 = level 1). */
   levels: [string, string, string, string, string];
+  /** Where to grow it: chapter ids, glossary term ids and certification ids (checked by tests). */
+  helps: { chapters: string[]; terms: string[]; certifications: string[] };
 }
 
 export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
@@ -51,6 +53,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Plans complex, multi-team work and re-plans calmly under pressure.',
       'Sets planning standards across many projects and teaches them.',
     ],
+    helps: {
+      chapters: ['guide/the-role', 'guide/tools-and-habits'],
+      terms: ['work-breakdown-structure', 'critical-path', 'milestone', 'dependency', 'buffer'],
+      certifications: ['pmi-capm', 'pmi-pmp'],
+    },
   },
   {
     id: 'delivery-methods',
@@ -64,6 +71,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Chooses the approach per project and blends agile teams into governance.',
       'Shapes the organisation’s delivery frameworks.',
     ],
+    helps: {
+      chapters: ['guide/the-role', 'guide/tools-and-habits'],
+      terms: ['predictive', 'agile', 'hybrid', 'scrum', 'kanban'],
+      certifications: ['pmi-acp', 'scrumorg-psm-i', 'prince2-agile'],
+    },
   },
   {
     id: 'risk',
@@ -77,6 +89,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Manages cross-team and vendor risk; sets contingency.',
       'Sets risk appetite and escalation rules for a portfolio.',
     ],
+    helps: {
+      chapters: ['guide/common-challenges', 'guide/tools-and-habits'],
+      terms: ['raid-log', 'risk-register', 'escalation', 'contingency', 'risk-appetite'],
+      certifications: ['pmi-rmp', 'pmi-pmp'],
+    },
   },
   {
     id: 'communication',
@@ -90,6 +107,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Handles difficult conversations and bad news with senior leaders.',
       'Shapes how an organisation communicates about its change portfolio.',
     ],
+    helps: {
+      chapters: ['guide/skills', 'guide/common-challenges'],
+      terms: ['status-report', 'communication-plan', 'steering-committee', 'decision-log'],
+      certifications: ['pmi-capm', 'apm-pfq'],
+    },
   },
   {
     id: 'leadership',
@@ -103,6 +125,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Leads leaders; mentors project managers.',
       'Builds delivery capability and culture across the organisation.',
     ],
+    helps: {
+      chapters: ['guide/skills', 'guide/career-strategy'],
+      terms: ['power-skills', 'raci', 'retrospective', 'scrum-master'],
+      certifications: ['pmi-pmp', 'scrumalliance-csm'],
+    },
   },
   {
     id: 'stakeholders',
@@ -116,6 +143,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Aligns senior sponsors with competing interests.',
       'Manages executive and board-level relationships.',
     ],
+    helps: {
+      chapters: ['guide/skills', 'guide/common-challenges'],
+      terms: ['stakeholder', 'stakeholder-map', 'communication-plan', 'change-management'],
+      certifications: ['pmi-pmp', 'prince2-practitioner'],
+    },
   },
   {
     id: 'finance',
@@ -129,6 +161,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Manages large budgets, vendor contracts and commercial trade-offs.',
       'Allocates investment across programmes by value.',
     ],
+    helps: {
+      chapters: ['guide/career-progression'],
+      terms: ['business-case', 'earned-value', 'capex-opex', 'vendor-management', 'statement-of-work'],
+      certifications: ['pmi-pmp', 'pmi-pgmp'],
+    },
   },
   {
     id: 'strategy',
@@ -142,6 +179,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Shapes programmes around strategic outcomes.',
       'Decides which initiatives the organisation funds.',
     ],
+    helps: {
+      chapters: ['guide/career-progression', 'guide/career-strategy'],
+      terms: ['business-case', 'benefits-realisation', 'portfolio', 'programme', 'business-acumen'],
+      certifications: ['pmi-pgmp', 'pmi-pfmp'],
+    },
   },
   {
     id: 'governance',
@@ -155,6 +197,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Designs governance for programmes and negotiates with vendors.',
       'Sets PMO standards and portfolio governance.',
     ],
+    helps: {
+      chapters: ['guide/common-challenges', 'guide/career-progression'],
+      terms: ['governance', 'change-control', 'pmo', 'steering-committee', 'vendor-management'],
+      certifications: ['prince2-practitioner', 'pmi-pmocp'],
+    },
   },
   {
     id: 'technical',
@@ -168,6 +215,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Challenges technical plans and spots integration risk early.',
       'Advises on technology strategy and delivery capability.',
     ],
+    helps: {
+      chapters: ['guide/foundations'],
+      terms: ['sdlc', 'api', 'integration', 'regression-testing', 'production-change-management'],
+      certifications: ['comptia-project-plus', 'itil-4-foundation'],
+    },
   },
   {
     id: 'data',
@@ -181,5 +233,10 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Builds forecasting and reporting across workstreams.',
       'Defines portfolio metrics that steer investment.',
     ],
+    helps: {
+      chapters: ['guide/skills', 'guide/tools-and-habits'],
+      terms: ['burndown-chart', 'velocity', 'cycle-time', 'earned-value'],
+      certifications: ['pmi-pmp', 'pmi-sp'],
+    },
   },
 ];

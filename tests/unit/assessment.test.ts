@@ -1,0 +1,130 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  APP_ID,
+  closestRung,
+  decodeRatings,
+  emptyRatings,
+  encodeRatings,
+  FORMAT_VERSION,
+  gapsTo,
+  nextRung,
+  parseProgress,
+  planToMarkdown,
+  ratedCount,
+  serialiseProgress,
+  suggestPlan,
+  type Ratings,
+} from '../../src/lib/assessment.ts';
+import { SKILL_DIMENSIONS, SKILL_IDS } from '../../src/lib/ladder/dimensions.ts';
+import { rungs as ladderRungs } from '../../src/lib/ladder/graph.ts';
+import { roles, certifications } from './support/data.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const all = roles();
+const rungs = ladderRungs(all).map((r) => ({ id: r.id, name: r.name, rung: r.rung!, skills: r.skills }));
+const rung = (id: string) => rungs.find((r) => r.id === id)!;
+const ratingsOf = (skills: Record<string, number>): Ratings => ({ ...emptyRatings(), ...skills }) as Ratings;
+
+test('ratings equal to a rung match that rung', () => {
+  for (const r of rungs) assert.equal(closestRung(ratingsOf(r.skills), rungs).id, r.id);
+});
+
+test('nothing rated counts as level 1 everywhere and matches the first rung', () => {
+  assert.equal(closestRung(emptyRatings(), rungs).id, 'project-coordinator');
+  assert.equal(ratedCount(emptyRatings()), 0);
+});
+
+test('the gap to the next rung is ranked biggest first and says what the level looks like', () => {
+  const pm = rung('project-manager');
+  const ratings = ratingsOf({ ...pm.skills, finance: 1 });
+  const current = closestRung(ratings, rungs);
+  assert.equal(current.id, 'project-manager');
+  const next = nextRung(current, rungs)!;
+  assert.equal(next.id, 'senior-project-manager');
+  const gaps = gapsTo(ratings, next);
+  assert.equal(gaps[0]!.id, 'finance');
+  assert.equal(gaps[0]!.gap, next.skills.finance - 1);
+  assert.equal(gaps[0]!.target, SKILL_DIMENSIONS.find((d) => d.id === 'finance')!.levels[next.skills.finance - 1]);
+  for (let i = 1; i < gaps.length; i++) assert.ok(gaps[i - 1]!.gap >= gaps[i]!.gap);
+  // Raising a rating shrinks the gap.
+  const better = gapsTo({ ...ratings, finance: 3 }, next);
+  assert.ok(better.find((g) => g.id === 'finance')!.gap < gaps[0]!.gap);
+  assert.equal(nextRung(rung('portfolio-manager'), rungs), null);
+});
+
+test('ratings codec: 11 digits 0–5 round-trip; anything else means nothing rated', () => {
+  const r = ratingsOf({ planning: 3, finance: 5, data: 1 });
+  assert.deepEqual(decodeRatings(encodeRatings(r)), r);
+  assert.equal(encodeRatings(emptyRatings()), '');
+  for (const bad of ['', '1234', '66666666666', '1111111111a', '<script>', '111111111111', null, 42, '٣٣٣٣٣٣٣٣٣٣٣']) {
+    assert.deepEqual(decodeRatings(bad), emptyRatings(), String(bad));
+  }
+});
+
+test('saved progress round-trips and bad data is explained, never thrown', () => {
+  const ratings = ratingsOf({ planning: 4 });
+  const plan = [{ horizon: 'short' as const, text: 'Lead a steering meeting' }];
+  const ok = parseProgress(serialiseProgress(ratings, plan, new Date('2026-11-25T10:00:00Z')));
+  assert.equal(ok.status, 'ok');
+  assert.deepEqual(ok.status === 'ok' && [ok.progress.ratings, ok.progress.plan], [ratings, plan]);
+  assert.deepEqual(parseProgress(null), { status: 'empty' });
+  const cases: Array<[string, RegExp]> = [
+    ['{not json', /not valid JSON/],
+    ['[1,2]', /not a progress record/],
+    ['{"app":"other","version":1}', /not a file exported from/],
+    [`{"app":"${APP_ID}","version":0,"ratings":{}}`, /old format/],
+    [`{"app":"${APP_ID}","version":${FORMAT_VERSION + 1},"ratings":{}}`, /newer version/],
+    [`{"app":"${APP_ID}","version":1}`, /ratings are missing/],
+    [`{"app":"${APP_ID}","version":1,"ratings":{"planning":9}}`, /Planning and scheduling.*0 to 5/],
+    [`{"app":"${APP_ID}","version":1,"ratings":{"planning":"3"}}`, /whole number/],
+    [`{"app":"${APP_ID}","version":1,"ratings":{},"plan":{"a":1}}`, /not a list/],
+    [`{"app":"${APP_ID}","version":1,"ratings":{},"plan":[{"horizon":"someday","text":"x"}]}`, /malformed/],
+  ];
+  for (const [raw, message] of cases) {
+    const r = parseProgress(raw);
+    assert.equal(r.status, 'invalid', raw);
+    assert.match(r.status === 'invalid' ? r.message : '', message, raw);
+  }
+  // Unknown extra fields are ignored; long goals are cut to size.
+  const long = parseProgress(JSON.stringify({ app: APP_ID, version: 1, ratings: { x: 1 }, plan: [{ horizon: 'mid', text: 'y'.repeat(5000) }], extra: true }));
+  assert.equal(long.status === 'ok' && long.progress.plan![0]!.text.length, 300);
+});
+
+test('plan suggestions come from the gap and cover all three horizons', () => {
+  const pm = rung('project-manager');
+  const plan = suggestPlan(ratingsOf({ ...pm.skills, finance: 1 }), pm, rung('senior-project-manager'));
+  assert.deepEqual([...new Set(plan.map((p) => p.horizon))], ['short', 'mid', 'long']);
+  assert.match(plan[0]!.text, /budgeting and finance from level 1 to 4/i);
+  assert.match(plan.at(-1)!.text, /senior project manager/);
+  const top = suggestPlan(ratingsOf(rung('portfolio-manager').skills), rung('portfolio-manager'), null);
+  assert.ok(top.length >= 3);
+});
+
+test('the plan exports as Markdown with its horizons, and reader text cannot add structure', () => {
+  const md = planToMarkdown(
+    [
+      { horizon: 'short', text: 'Run a *retro* <b>now</b>\n# not a heading' },
+      { horizon: 'long', text: 'Become a programme manager' },
+    ],
+    { current: 'Project manager', next: 'Senior project manager', date: '2026-11-25' },
+  );
+  assert.match(md, /^# My career plan\n/);
+  assert.match(md, /## Short term \(next 3–6 months\)\n\n- \[ \] Run a \\\*retro\\\* \\<b\\>now\\<\/b\\> \\# not a heading/);
+  assert.match(md, /## Mid term \(6–18 months\)\n\n- \(nothing yet\)/);
+  assert.match(md, /Closest role today: Project manager\. Next step: Senior project manager\./);
+});
+
+test('every skill dimension points at chapters, terms and certifications that exist', () => {
+  const terms = new Set(readdirSync(join(import.meta.dirname, '../../src/content/glossary')).map((f) => f.replace(/\.yaml$/, '')));
+  const chapters = new Set(readdirSync(join(import.meta.dirname, '../../src/content/docs/guide')).map((f) => `guide/${f.replace(/\.mdx$/, '')}`));
+  const certs = new Set(certifications().map((c) => c.id));
+  for (const d of SKILL_DIMENSIONS) {
+    assert.equal(d.levels.length, 5);
+    for (const c of d.helps.chapters) assert.ok(chapters.has(c), `${d.id}: chapter ${c}`);
+    for (const t of d.helps.terms) assert.ok(terms.has(t), `${d.id}: term ${t}`);
+    for (const c of d.helps.certifications) assert.ok(certs.has(c), `${d.id}: certification ${c}`);
+  }
+  assert.deepEqual(SKILL_DIMENSIONS.map((d) => d.id), [...SKILL_IDS]);
+});
