@@ -17,7 +17,7 @@ const outDir = process.env.SITE_OUT_DIR ?? './dist';
 // Routes built by Astro pages rather than content; starlight-links-validator
 // cannot see them, so links to them are checked after the build instead
 // (src/integrations/built-link-check.ts).
-const CUSTOM_ROUTES = ['/glossary/', '/certifications/', '/roles/'];
+const CUSTOM_ROUTES = ['/glossary/', '/certifications/', '/roles/', '/tools/', '/whole-guide/'];
 
 export default defineConfig({
   site,
@@ -41,12 +41,18 @@ export default defineConfig({
         Search: './src/components/Search.astro',
       },
       sidebar: [
-        { label: 'The guide', items: [{ autogenerate: { directory: 'guide' } }] },
+        {
+          label: 'The guide',
+          items: [{ autogenerate: { directory: 'guide' } }, { label: 'The whole guide (to print)', link: '/whole-guide/' }],
+        },
         {
           label: 'Tools',
           items: [
             { label: 'Role-ladder explorer', link: '/roles/' },
             { label: 'Certification chooser', link: '/certifications/' },
+            { label: 'Skills self-assessment', link: '/tools/self-assessment/' },
+            { label: 'Career plan', link: '/tools/career-plan/' },
+            { label: 'Templates', link: '/tools/templates/' },
             { label: 'Glossary', link: '/glossary/' },
           ],
         },

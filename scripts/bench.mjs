@@ -15,6 +15,11 @@ export const PAGE_TYPES = [
   { type: 'chapter', path: '/guide/the-role/' },
   { type: 'glossary', path: '/glossary/' },
   { type: 'term', path: '/glossary/raid-log/' },
+  { type: 'explorer', path: '/roles/' },
+  { type: 'chooser', path: '/certifications/' },
+  { type: 'assessment', path: '/tools/self-assessment/' },
+  { type: 'plan', path: '/tools/career-plan/' },
+  { type: 'templates', path: '/tools/templates/' },
 ];
 
 function kind(contentType, url) {
