@@ -1,23 +1,30 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import builtLinkCheck from './src/integrations/built-link-check.ts';
-import { normaliseBase, withoutBase } from './src/lib/paths.ts';
+import cspMeta from './src/integrations/csp.ts';
+import { withoutBase } from './src/lib/paths.ts';
+import { loadGuideConfig } from './src/config/load.ts';
+import { accentCss, logoFor, sidebarFor } from './src/config/starlight.ts';
 
-// Hosting settings come from the environment so the same sources build for the
-// public site (base "/") and for a sub-path (e.g. SITE_BASE=/careers/).
-const base = normaliseBase(process.env.SITE_BASE);
-const site = process.env.SITE_URL ?? 'https://itpm-career-guide.example.org';
+// Everything an organisation may change lives in guide.config.ts (or the file
+// named by GUIDE_CONFIG); SITE_BASE and SITE_URL override base and site.
+const root = fileURLToPath(new URL('.', import.meta.url));
+const config = await loadGuideConfig(root);
+const { base, site } = config;
 const outDir = process.env.SITE_OUT_DIR ?? './dist';
 
 // Routes built by Astro pages rather than content; starlight-links-validator
 // cannot see them, so links to them are checked after the build instead
 // (src/integrations/built-link-check.ts).
 const CUSTOM_ROUTES = ['/glossary/', '/certifications/', '/roles/', '/tools/', '/whole-guide/'];
+
+const accent = accentCss(config);
 
 export default defineConfig({
   site,
@@ -27,36 +34,32 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
   },
+  vite: {
+    plugins: [
+      {
+        // `import config from 'virtual:guide-config'` gives components the validated configuration.
+        name: 'guide-config',
+        resolveId: (id) => (id === 'virtual:guide-config' ? '\0virtual:guide-config' : undefined),
+        load: (id) => (id === '\0virtual:guide-config' ? `export default ${JSON.stringify(config)};` : undefined),
+      },
+    ],
+  },
   integrations: [
     contentIntegrity(),
     starlight({
-      title: 'IT Project Management Career Guide',
-      description:
-        'A free, practical guide to the IT project-management career path: the role, skills, certifications and the ladder from coordinator to portfolio manager.',
+      title: config.title,
+      description: config.description,
       defaultLocale: 'root',
       locales: { root: { label: 'English', lang: 'en-GB' } },
-      logo: { src: './src/assets/logo.svg', alt: '' },
+      logo: logoFor(config),
       customCss: ['./src/styles/custom.css'],
+      head: accent ? [{ tag: 'style', content: accent }] : [],
+      editLink: config.editLink ? { baseUrl: config.editLink } : {},
       components: {
         Search: './src/components/Search.astro',
+        Footer: './src/components/Footer.astro',
       },
-      sidebar: [
-        {
-          label: 'The guide',
-          items: [{ autogenerate: { directory: 'guide' } }, { label: 'The whole guide (to print)', link: '/whole-guide/' }],
-        },
-        {
-          label: 'Tools',
-          items: [
-            { label: 'Role-ladder explorer', link: '/roles/' },
-            { label: 'Certification chooser', link: '/certifications/' },
-            { label: 'Skills self-assessment', link: '/tools/self-assessment/' },
-            { label: 'Career plan', link: '/tools/career-plan/' },
-            { label: 'Templates', link: '/tools/templates/' },
-            { label: 'Glossary', link: '/glossary/' },
-          ],
-        },
-      ],
+      sidebar: sidebarFor(config),
       plugins: [
         starlightLinksValidator({
           errorOnRelativeLinks: true,
@@ -66,5 +69,6 @@ export default defineConfig({
       ],
     }),
     builtLinkCheck(),
+    cspMeta(),
   ],
 });

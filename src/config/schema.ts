@@ -1,0 +1,74 @@
+/**
+ * The one configuration file an organisation edits (guide.config.ts): name,
+ * title, logo, accent colour, base path and site URL, footer note, edit
+ * links, sections to hide and its own pages. Validated at build time; every
+ * error names the file and the field.
+ */
+import { z } from 'astro/zod';
+import { contrastRatio, accentPalette } from '../lib/colour.ts';
+import { normaliseBase } from '../lib/paths.ts';
+
+export const HIDEABLE_SECTIONS = ['glossary', 'roles', 'certifications', 'self-assessment', 'career-plan', 'templates', 'whole-guide'] as const;
+export type HideableSection = (typeof HIDEABLE_SECTIONS)[number];
+
+const path = z.string().regex(/^\.\/[\w./-]+\.(svg|png|webp|jpe?g)$/, 'must be a path from the project root such as "./src/assets/logo.svg"');
+
+export const guideConfigSchema = z
+  .strictObject({
+    /** Shown in the footer ("Published for …") and in page titles' suffix. */
+    organisation: z.string().trim().min(1).max(80).nullable().default(null),
+    title: z.string().trim().min(3).max(80).default('IT Project Management Career Guide'),
+    description: z
+      .string()
+      .trim()
+      .min(10)
+      .max(220)
+      .default('A free, practical guide to the IT project-management career path: the role, skills, certifications and the ladder from coordinator to portfolio manager.'),
+    logo: z
+      .strictObject({ light: path, dark: path.optional(), alt: z.string().max(80).default('') })
+      .default({ light: './src/assets/logo.svg', alt: '' }),
+    /** Brand colour as #rrggbb; must reach 4.5:1 against white so links and buttons stay readable. */
+    accent: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'must be a hex colour such as "#0b5cab"')
+      .refine((c) => contrastRatio(c, '#ffffff') >= 4.5, {
+        message: 'is too light: it needs a contrast of at least 4.5:1 against white (WCAG AA). Pick a darker shade.',
+      })
+      .nullable()
+      .default(null),
+    /** Where the site lives below the domain, e.g. "/careers/". */
+    base: z.string().default('/').transform((b, ctx) => {
+      try {
+        return normaliseBase(b);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
+    /** The public address, for the sitemap and canonical links. */
+    site: z.url({ protocol: /^https?$/ }).default('https://itpm-career-guide.example.org'),
+    footerNote: z.string().trim().max(300).nullable().default(null),
+    /** Base URL for "Edit this page" links, e.g. "https://git.example.com/team/guide/edit/main/". */
+    editLink: z.url({ protocol: /^https?$/ }).nullable().default(null),
+    /** Sections left out of the navigation and home page (their pages still build so links keep working). */
+    hide: z.array(z.enum(HIDEABLE_SECTIONS)).default([]),
+    /** Your own pages: MDX files in src/content/docs/org/, shown as their own sidebar group and in search. */
+    orgPages: z.strictObject({ label: z.string().trim().min(1).max(40) }).nullable().default(null),
+  })
+  .transform((c) => ({ ...c, palette: c.accent ? accentPalette(c.accent) : null }));
+
+export type GuideConfigInput = z.input<typeof guideConfigSchema>;
+export type GuideConfig = z.output<typeof guideConfigSchema>;
+
+/** Identity helper so guide.config.ts gets types and autocompletion. */
+export function defineGuideConfig(config: GuideConfigInput): GuideConfigInput {
+  return config;
+}
+
+/** Validates a config object, throwing one message that names the file and every bad field. */
+export function parseGuideConfig(raw: unknown, file: string): GuideConfig {
+  const result = guideConfigSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  - ${file}: field "${i.path.join('.') || '(root)'}" ${i.message}`);
+  throw new Error(`Invalid guide configuration:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,50 @@
+/**
+ * Turns the guide configuration into Starlight settings: sidebar (with hidden
+ * sections left out and the organisation's own pages as a group), logo, edit
+ * links and the accent colour. Pure.
+ */
+import type { GuideConfig, HideableSection } from './schema.ts';
+
+type SidebarItem = { label: string; link: string } | { autogenerate: { directory: string } };
+
+const TOOLS: Array<{ section: HideableSection; label: string; link: string }> = [
+  { section: 'roles', label: 'Role-ladder explorer', link: '/roles/' },
+  { section: 'certifications', label: 'Certification chooser', link: '/certifications/' },
+  { section: 'self-assessment', label: 'Skills self-assessment', link: '/tools/self-assessment/' },
+  { section: 'career-plan', label: 'Career plan', link: '/tools/career-plan/' },
+  { section: 'templates', label: 'Templates', link: '/tools/templates/' },
+  { section: 'glossary', label: 'Glossary', link: '/glossary/' },
+];
+
+export function sidebarFor(config: GuideConfig) {
+  const shown = (s: HideableSection) => !config.hide.includes(s);
+  const guide: SidebarItem[] = [{ autogenerate: { directory: 'guide' } }];
+  if (shown('whole-guide')) guide.push({ label: 'The whole guide (to print)', link: '/whole-guide/' });
+  const groups: Array<{ label: string; items: SidebarItem[] }> = [];
+  if (config.orgPages) groups.push({ label: config.orgPages.label, items: [{ autogenerate: { directory: 'org' } }] });
+  groups.push({ label: 'The guide', items: guide });
+  const tools = TOOLS.filter((t) => shown(t.section)).map(({ label, link }) => ({ label, link }));
+  if (tools.length > 0) groups.push({ label: 'Tools', items: tools });
+  return groups;
+}
+
+/** The tools the home page lists (hidden sections left out). */
+export function visibleTools(config: GuideConfig) {
+  return TOOLS.filter((t) => !config.hide.includes(t.section));
+}
+
+export function logoFor(config: GuideConfig) {
+  return config.logo.dark
+    ? { light: config.logo.light, dark: config.logo.dark, alt: config.logo.alt }
+    : { src: config.logo.light, alt: config.logo.alt };
+}
+
+/** CSS for the accent colour in both themes ("" when the default palette is kept). */
+export function accentCss(config: GuideConfig): string {
+  if (!config.palette) return '';
+  const { light, dark } = config.palette;
+  return (
+    `:root{--sl-color-accent-low:${dark.low};--sl-color-accent:${dark.accent};--sl-color-accent-high:${dark.high};}` +
+    `:root[data-theme='light']{--sl-color-accent-low:${light.low};--sl-color-accent:${light.accent};--sl-color-accent-high:${light.high};}`
+  );
+}
