@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
  * Browser tests run against the production builds (search only exists there):
  *   dist/       served at http://127.0.0.1:4321/          (project "root")
  *   dist-base/  served at http://127.0.0.1:4322/careers/  (project "subpath")
+ *   dist-base/  served by nginx at http://127.0.0.1:4323/careers/  (project "nginx")
+ *   dist-org/   the example organisation's build, nginx at :4324/careers/  (project "org")
  * `scripts/test.sh` builds both first. The ports are fixed: if one is already
  * taken, Playwright stops with "http://127.0.0.1:PORT is already used" instead
  * of testing some other server, and tests/e2e/global-setup.ts checks that each
@@ -11,6 +13,8 @@ import { defineConfig, devices } from '@playwright/test';
  */
 export const ROOT_ORIGIN = 'http://127.0.0.1:4321';
 export const BASE_ORIGIN = 'http://127.0.0.1:4322';
+export const NGINX_ORIGIN = 'http://127.0.0.1:4323';
+export const ORG_ORIGIN = 'http://127.0.0.1:4324';
 
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 
@@ -41,8 +45,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'root', use: { baseURL: `${ROOT_ORIGIN}/` }, grepInvert: /@subpath/ },
+    { name: 'root', use: { baseURL: `${ROOT_ORIGIN}/` }, grepInvert: /@subpath|@nginx|@org/ },
     { name: 'subpath', use: { baseURL: `${BASE_ORIGIN}/careers/` }, grep: /@subpath/ },
+    { name: 'nginx', use: { baseURL: `${NGINX_ORIGIN}/careers/` }, grep: /@nginx/ },
+    { name: 'org', use: { baseURL: `${ORG_ORIGIN}/careers/` }, grep: /@org/ },
   ],
   webServer: [
     {
@@ -58,6 +64,19 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       env: { ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: '/careers/', SITE_OUT_DIR: './dist-base' },
+    },
+    {
+      // The documented hosting recipe: Debian's nginx with scripts/nginx-config.mjs.
+      command: 'bash scripts/serve-nginx.sh dist-base /careers/ 4323',
+      url: `${NGINX_ORIGIN}/careers/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: 'bash scripts/serve-nginx.sh dist-org /careers/ 4324',
+      url: `${ORG_ORIGIN}/careers/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
   ],
 });

@@ -4,6 +4,7 @@
 # against the built sites. Usage: npm test
 source "$(dirname "$0")/lib/env.sh"
 source "$(dirname "$0")/lib/chromium.sh"
+source "$(dirname "$0")/lib/nginx.sh"
 
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
@@ -19,7 +20,11 @@ astro build
 step "Production build under the sub-path /careers/ (link check included)"
 SITE_BASE=/careers/ SITE_OUT_DIR=./dist-base astro build
 
-step "Browser tests (Playwright)"
+step "Build of an example organisation (tests/fixtures/org-site: own config, logo, colour, page, /careers/)"
+bash scripts/build-org-fixture.sh
+
+step "Browser tests (Playwright; the hosting tests use nginx)"
 ensure_chromium
+ensure_nginx
 echo "Chromium: ${CHROMIUM_PATH:-the one Playwright installed}"
 playwright test "$@"
