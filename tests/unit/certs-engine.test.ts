@@ -132,6 +132,12 @@ test('ranking is deterministic and covers every credential', () => {
   assert.equal(a.length, certs.length);
 });
 
+test('every eligibility verdict comes with at least one fact', () => {
+  for (const p of [profile({}), profile({ education: 'bachelor', monthsLeading: 40, trainingHours: 35 })]) {
+    for (const c of certs) assert.ok(evaluateEligibility(c, p).facts.length > 0, c.id);
+  }
+});
+
 test('nothing a reader already holds is ever a pick', () => {
   const all = certs.map((c) => c.id);
   const p = profile({ held: all, stage: 'portfolio', education: 'postgraduate', monthsWork: 300, monthsLeading: 200, monthsProgramme: 120 });

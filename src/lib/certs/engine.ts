@@ -132,6 +132,7 @@ function evaluatePath(path: PathInput, p: Profile, nameOf: (id: string) => strin
     return { path, order: 4 + months / 1000, verdict: { kind: 'check', path: path.label, unknown }, facts };
   }
   if (months === 0 && hours === 0 && !path.requiredCourse) {
+    if (facts.length === 0) facts.push(`No formal prerequisites (${path.label.toLowerCase()}).`);
     return { path, order: 0, verdict: { kind: 'eligible', path: path.label }, facts };
   }
   if (months > FAR_OFF_MONTHS) {
