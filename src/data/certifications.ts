@@ -35,8 +35,3 @@ export function toEngineInput(c: CertificationEntry): CertInput & { href: string
     terms: d.glossary,
   };
 }
-
-/** JSON safe to embed in <script type="application/json"> (no "</script>" break-out). */
-export function embedJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
