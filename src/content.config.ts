@@ -5,6 +5,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { certificationSchema } from './schemas/certification.ts';
 import { roleSchema } from './schemas/role.ts';
+import { marketFigureSchema } from './schemas/market.ts';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
@@ -14,10 +15,15 @@ export const collections = {
     loader: glob({ pattern: '*.{yaml,yml}', base: './src/content/glossary' }),
     schema: glossaryTermSchema,
   }),
-  /** One YAML file per credential, facts from shared/reference/certifications.yaml with sources. */
+  /** One YAML file per credential; every stale-able fact carries its source, its kind and the date it was checked. */
   certifications: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: './src/content/certifications' }),
     schema: certificationSchema,
+  }),
+  /** Pay and market figures, each with provenance; rendered by <MarketFigure>. */
+  market: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: './src/content/market' }),
+    schema: marketFigureSchema,
   }),
   /** The career ladder: rungs, entry routes, side doors and specialisations. */
   roles: defineCollection({

@@ -13,6 +13,10 @@ import { parse } from 'yaml';
 import { checkGlossaryIntegrity, findTermUses, type TermRecord, type TermUse } from '../lib/glossary.ts';
 import { checkReferences, listRefs, type RefRecord } from '../lib/references.ts';
 import { checkLadder, type RoleNode } from '../lib/ladder/graph.ts';
+import { certificationSchemaFor } from '../schemas/certification.ts';
+import { marketFigureSchemaFor } from '../schemas/market.ts';
+import { formatIssues } from '../schemas/fact.ts';
+import { isoDay } from '../lib/facts/provenance.ts';
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
@@ -92,6 +96,34 @@ function readChapterIds(docsDir: string): Set<string> {
 const objList = (v: unknown): Array<Record<string, unknown>> =>
   Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
 
+/** Schema errors of every file in a data folder, one line each naming the file and the field. */
+function schemaErrors(
+  files: Array<{ file: string; data: Record<string, unknown> }>,
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } } },
+): string[] {
+  return files.flatMap(({ file, data }) => {
+    const result = schema.safeParse(data);
+    return result.success || !result.error ? [] : formatIssues(file, result.error.issues);
+  });
+}
+
+/**
+ * Every certification and market figure against its schema, including the
+ * provenance rules (official sources on the allowlist, secondary sources with
+ * a reason, no blocked sites, `checked` not after `today`, a `reviewBy`).
+ * Each error names the file and the field.
+ */
+export function checkDataSchemas(
+  root: string,
+  dirs = { certifications: 'src/content/certifications', market: 'src/content/market' },
+  today: string = isoDay(new Date()),
+): string[] {
+  return [
+    ...schemaErrors(readDataDir(join(root, dirs.certifications), root), certificationSchemaFor(today)),
+    ...schemaErrors(readDataDir(join(root, dirs.market), root), marketFigureSchemaFor(today)),
+  ];
+}
+
 export function checkContent(
   root: string,
   dirs = {
@@ -116,8 +148,9 @@ export function checkContent(
           ...listRefs('certification', 'coveredBy', data.coveredBy),
           ...listRefs('term', 'glossary', data.glossary),
           ...objList(prereq.paths).flatMap((p, i) => [
-            ...listRefs('certification', `prerequisites.paths[${i}].trainingWaivedBy`, p.trainingWaivedBy),
-            ...listRefs('certification', `prerequisites.paths[${i}].experienceWaivedBy`, p.experienceWaivedBy),
+            ...Object.entries((p.waivedBy ?? {}) as Record<string, unknown>).flatMap(([key, ids]) =>
+              listRefs('certification', `prerequisites.paths[${i}].waivedBy.${key}`, ids),
+            ),
             ...listRefs('certification', `prerequisites.paths[${i}].requiresOneOf`, p.requiresOneOf),
           ]),
         ],
@@ -158,7 +191,10 @@ export default function contentIntegrity(): AstroIntegration {
     name: 'content-integrity',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        const errors = checkContent(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        // Schema and provenance errors first: the cross-reference rules assume well-formed files.
+        const schema = checkDataSchemas(root);
+        const errors = schema.length > 0 ? schema : checkContent(root);
         if (errors.length > 0) {
           throw new Error(`Content integrity check failed (${errors.length}):\n  - ${errors.join('\n  - ')}`);
         }

@@ -1,24 +1,20 @@
 /**
  * Zod schema of one certification (src/content/certifications/<id>.yaml).
- * Prerequisites are structured so src/lib/certs can evaluate them; every
- * fact carries a confidence so the site never states an unverified fact as
- * certain. Facts come from shared/reference/certifications.yaml (sources kept).
+ * Prerequisites are structured so src/lib/certs can evaluate them and
+ * describe them in words (one source for the rule and its summary). Every
+ * fact that can go stale carries its provenance (src/schemas/fact.ts): the
+ * source, whether it is official, the source's date, when it was checked and
+ * when it is due for review. Facts come from
+ * shared/reference/certifications-official.yaml.
  */
 import { z } from 'astro/zod';
-import {
-  BODIES,
-  CAREER_STAGES,
-  CONFIDENCE,
-  DELIVERY_METHODS,
-  EDUCATION_LEVELS,
-  GOALS,
-  LEVELS,
-  REGIONS,
-  SECTORS,
-} from '../lib/certs/vocabulary.ts';
+import { BODIES, CAREER_STAGES, DELIVERY_METHODS, EDUCATION_LEVELS, GOALS, LEVELS, REGIONS, SECTORS } from '../lib/certs/vocabulary.ts';
+import { WAIVABLE } from '../lib/certs/describe.ts';
+import { isoDay } from '../lib/facts/provenance.ts';
+import { factSchema, issuerSchema, provenanceSchema } from './fact.ts';
 import { entryId } from './glossary.ts';
 
-const confidence = z.enum(CONFIDENCE);
+const months = z.number().int().min(0).max(600).optional();
 
 /** One way to qualify. Every field is a minimum; absent fields are not required. */
 const pathSchema = z.strictObject({
@@ -26,61 +22,76 @@ const pathSchema = z.strictObject({
   minEducation: z.enum(EDUCATION_LEVELS).default('none'),
   /** Degree from a GAC-accredited programme (PMI). We cannot check it, so such paths are shown but not used to decide. */
   gacDegree: z.boolean().default(false),
-  monthsWork: z.number().int().min(0).optional(),
-  monthsLeading: z.number().int().min(0).optional(),
-  monthsAgile: z.number().int().min(0).optional(),
-  monthsProgramme: z.number().int().min(0).optional(),
+  monthsWork: months,
+  monthsLeading: months,
+  monthsAgile: months,
+  monthsProgramme: months,
+  monthsPortfolio: months,
   /** Experience of a kind the chooser does not ask about (e.g. "project risk management"). */
   otherExperience: z.string().optional(),
+  /** Shown in words only: the window the experience must fall in. */
+  withinYears: z.number().int().min(1).max(30).optional(),
   trainingHours: z.number().int().min(0).optional(),
-  /** Credentials that satisfy the training requirement (e.g. CAPM for PMP's 35 hours). */
-  trainingWaivedBy: z.array(entryId).default([]),
-  /** Credentials that satisfy the experience requirement (e.g. PMP for PMI-ACP's agile months). */
-  experienceWaivedBy: z.array(entryId).default([]),
+  /** Training of a named kind (e.g. "agile", "PMO"), for the summary's wording. */
+  trainingTopic: z.string().optional(),
+  /** Credentials that count in place of one requirement, e.g. { trainingHours: [pmi-capm] }. */
+  waivedBy: z.partialRecord(z.enum(WAIVABLE), z.array(entryId).min(1)).default({}),
   /** At least one of these must be held first. */
   requiresOneOf: z.array(entryId).default([]),
-  /** A mandatory course (e.g. CSM's Certified Scrum Trainer course). */
+  /** A mandatory course, as a noun phrase: "a two-day course with a Certified Scrum Trainer". */
   requiredCourse: z.string().optional(),
 });
 
-const factSchema = z.strictObject({
-  label: z.string(),
-  value: z.string(),
-  confidence,
-});
+const FACT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const certificationSchema = z.strictObject({
-  name: z.string().min(3),
-  short: z.string().min(2).max(24),
-  body: z.enum(BODIES),
-  kind: z.enum(['examined', 'assessed', 'training-certificate']),
-  level: z.enum(LEVELS),
-  summary: z.string().min(20).max(200),
-  stages: z.array(z.enum(CAREER_STAGES)).min(1),
-  goals: z.array(z.enum(GOALS)).min(1),
-  methods: z.array(z.enum(DELIVERY_METHODS)).min(1),
-  regions: z.array(z.enum(REGIONS)).min(1),
-  sectors: z.array(z.enum(SECTORS)).default([]),
-  prerequisites: z.strictObject({
-    paths: z.array(pathSchema).min(1),
-    summary: z.string().min(3),
-    confidence,
-  }),
-  /** Holding any of these makes this credential redundant (e.g. PMP covers CAPM). */
-  coveredBy: z.array(entryId).default([]),
-  exam: z.array(factSchema).default([]),
-  renewal: factSchema.omit({ label: true }),
-  cost: z
-    .array(z.strictObject({ figure: z.string(), source: z.url().nullable(), date: z.string() }))
-    .default([]),
-  changes: z.string().optional(),
-  status: z.enum(['active', 'status-unverified']).default('active'),
-  glossary: z.array(entryId).default([]),
-  sources: z.array(z.url()).min(1),
-  verified: z.iso.date(),
-  confidence,
-  notes: z.string().optional(),
-});
+export function certificationSchemaFor(today: string = isoDay(new Date())) {
+  const fact = factSchema(today, { id: z.string().regex(FACT_ID), label: z.string().min(2) });
+  return z
+    .strictObject({
+      name: z.string().min(3),
+      short: z.string().min(2).max(24),
+      body: z.enum(BODIES),
+      kind: z.enum(['examined', 'assessed', 'training-certificate']),
+      level: z.enum(LEVELS),
+      summary: z.string().min(20).max(200),
+      /** The issuer's own page for this credential: linked beside every fact it does not confirm. */
+      issuer: issuerSchema,
+      stages: z.array(z.enum(CAREER_STAGES)).min(1),
+      goals: z.array(z.enum(GOALS)).min(1),
+      methods: z.array(z.enum(DELIVERY_METHODS)).min(1),
+      regions: z.array(z.enum(REGIONS)).min(1),
+      sectors: z.array(z.enum(SECTORS)).default([]),
+      prerequisites: z.strictObject({
+        paths: z.array(pathSchema).min(1),
+        /** A sentence added after the generated summary (rare: what the paths cannot say). */
+        note: z.string().optional(),
+        provenance: provenanceSchema(today),
+      }),
+      /** Holding any of these makes this credential redundant (e.g. PMP covers CAPM). */
+      coveredBy: z.array(entryId).default([]),
+      /** Facts in display order. `fee` and `renewal` are required; `eligibility` is generated from the prerequisites. */
+      facts: z.array(fact).min(2),
+      status: z.enum(['active', 'status-unverified']).default('active'),
+      glossary: z.array(entryId).default([]),
+      /** Advice that is not a stale-able fact (no fees, dates or rules here). */
+      notes: z.string().optional(),
+    })
+    .superRefine((c, ctx) => {
+      const ids = c.facts.map((f) => f.id);
+      ids.forEach((id, i) => {
+        if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['facts', i, 'id'], message: `"${id}" is used twice` });
+        if (id === 'eligibility') {
+          ctx.addIssue({ code: 'custom', path: ['facts', i, 'id'], message: '"eligibility" is generated from prerequisites.paths; do not write it as a fact' });
+        }
+      });
+      for (const needed of ['fee', 'renewal']) {
+        if (!ids.includes(needed)) ctx.addIssue({ code: 'custom', path: ['facts'], message: `needs a "${needed}" fact (status "not-found" if no source gives it)` });
+      }
+    });
+}
+
+export const certificationSchema = certificationSchemaFor();
 
 export type Certification = z.infer<typeof certificationSchema>;
 export type QualifyingPath = z.infer<typeof pathSchema>;
+export type CertFactEntry = Certification['facts'][number];

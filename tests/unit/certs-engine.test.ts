@@ -102,14 +102,14 @@ test('PMP at 30 months is six months away, and the reasons cite the facts used',
   const e = evaluateEligibility(cert('pmi-pmp'), p);
   assert.deepEqual(e.verdict.kind === 'soon' && [e.verdict.months, e.verdict.hours], [6, 0]);
   assert.equal(verdictText(e.verdict), 'Eligible after about 6 more months of experience');
-  assert.ok(e.facts.some((f) => /36 months of leading projects; you have 30/.test(f)), e.facts.join(' | '));
+  assert.ok(e.facts.some((f) => /Needs 36 months leading projects; you have 30 months\./.test(f)), e.facts.join(' | '));
 });
 
 test('CAPM counts in place of the 35 hours for PMP', () => {
   const p = profile({ education: 'bachelor', monthsLeading: 40, trainingHours: 0, held: ['pmi-capm'] });
   const e = evaluateEligibility(cert('pmi-pmp'), p, (id) => cert(id).short);
   assert.equal(e.verdict.kind, 'eligible');
-  assert.ok(e.facts.some((f) => /CAPM covers the 35-hour training requirement/.test(f)), e.facts.join(' | '));
+  assert.ok(e.facts.some((f) => /Your CAPM counts in place of 35 hours of project-management training\./.test(f)), e.facts.join(' | '));
 });
 
 test('secondary education needs 60 months for PMP', () => {

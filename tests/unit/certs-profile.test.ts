@@ -12,6 +12,7 @@ test('a full profile round-trips through the URL', () => {
     monthsLeading: 40,
     monthsAgile: 12,
     monthsProgramme: 6,
+    monthsPortfolio: 18,
     trainingHours: 35,
     held: ['pmi-capm', 'scrumorg-psm-i'],
     method: 'agile',

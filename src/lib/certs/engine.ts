@@ -4,8 +4,8 @@
  * used. Pure: data in, data out; no DOM, no Astro.
  */
 import type { Profile } from './profile.ts';
+import { EDUCATION_PHRASES, listAnd, listOr, requirementPhrase, type DescribablePath, type Waivable } from './describe.ts';
 import {
-  EDUCATION_LABELS,
   EDUCATION_LEVELS,
   GOAL_LABELS,
   METHOD_LABELS,
@@ -21,21 +21,7 @@ import {
   type Sector,
 } from './vocabulary.ts';
 
-export interface PathInput {
-  label: string;
-  minEducation: EducationLevel;
-  gacDegree: boolean;
-  monthsWork?: number | undefined;
-  monthsLeading?: number | undefined;
-  monthsAgile?: number | undefined;
-  monthsProgramme?: number | undefined;
-  otherExperience?: string | undefined;
-  trainingHours?: number | undefined;
-  trainingWaivedBy: string[];
-  experienceWaivedBy: string[];
-  requiresOneOf: string[];
-  requiredCourse?: string | undefined;
-}
+export type PathInput = DescribablePath;
 
 /** What the engine needs to know about a credential (a subset of the collection entry). */
 export interface CertInput {
@@ -48,18 +34,18 @@ export interface CertInput {
   methods: DeliveryMethod[];
   regions: Region[];
   sectors: Sector[];
-  prerequisites: { paths: PathInput[]; confidence: string };
+  /** "confirmed" when the rule comes from the issuer's own page, "reported" when only from secondary sources. */
+  prerequisites: { paths: PathInput[]; status: 'confirmed' | 'reported' | 'not-found' };
   coveredBy: string[];
   status: 'active' | 'status-unverified';
-  confidence: string;
 }
 
 export type Verdict =
   | { kind: 'held' }
   | { kind: 'covered'; by: string }
-  | { kind: 'eligible'; path: string }
-  | { kind: 'soon'; path: string; months: number; hours: number; course?: string | undefined }
-  | { kind: 'needs-credential'; path: string; oneOf: string[]; months: number }
+  | { kind: 'eligible'; path: string; via: string[] }
+  | { kind: 'soon'; path: string; months: number; hours: number; course?: string | undefined; via: string[] }
+  | { kind: 'needs-credential'; path: string; oneOf: string[]; months: number; via: string[] }
   | { kind: 'check'; path: string; unknown: string }
   | { kind: 'not-aimed'; why: string };
 
@@ -82,49 +68,63 @@ interface PathResult {
   facts: string[];
 }
 
+const EXPERIENCE: ReadonlyArray<Exclude<Waivable, 'trainingHours'>> = ['monthsWork', 'monthsLeading', 'monthsAgile', 'monthsProgramme', 'monthsPortfolio'];
+
 function evaluatePath(path: PathInput, p: Profile, nameOf: (id: string) => string): PathResult {
   const held = new Set(p.held);
   const facts: string[] = [];
+  /** Credentials the reader holds that count in place of a requirement on this path. */
+  const via: string[] = [];
+  const waiverFor = (key: Waivable) => path.waivedBy[key]?.find((id) => held.has(id));
   if (eduRank(p.education) < eduRank(path.minEducation)) {
+    const needed = EDUCATION_PHRASES[path.minEducation];
     return {
       path,
       order: 5,
-      verdict: { kind: 'not-aimed', why: `needs at least: ${EDUCATION_LABELS[path.minEducation].toLowerCase()}` },
-      facts: [`The "${path.label}" route needs ${EDUCATION_LABELS[path.minEducation].toLowerCase()}.`],
+      verdict: { kind: 'not-aimed', why: `this route needs ${needed}` },
+      facts: [`The "${path.label}" route needs ${needed}.`],
     };
   }
-  const waived = path.experienceWaivedBy.find((id) => held.has(id));
-  const gaps: Array<[string, number, number]> = [];
-  const want = (label: string, need: number | undefined, have: number, canWaive: boolean) => {
-    if (need === undefined || need === 0) return;
-    if (canWaive && waived) {
-      facts.push(`Your ${nameOf(waived)} counts in place of ${plural(need, 'month')} of ${label}.`);
-      return;
+  let months = 0;
+  for (const key of EXPERIENCE) {
+    const need = path[key];
+    if (!need) continue;
+    const phrase = requirementPhrase(path, key)!;
+    const waiver = waiverFor(key);
+    if (waiver) {
+      via.push(waiver);
+      facts.push(`Your ${nameOf(waiver)} counts in place of ${phrase}.`);
+      continue;
     }
-    facts.push(`Needs ${plural(need, 'month')} of ${label}; you have ${have}.`);
-    if (have < need) gaps.push([label, need, have]);
-  };
-  want('professional work', path.monthsWork, p.monthsWork, false);
-  want('leading projects', path.monthsLeading, p.monthsLeading, true);
-  want('agile team experience', path.monthsAgile, p.monthsAgile, true);
-  want('programme or portfolio management', path.monthsProgramme, p.monthsProgramme, true);
-  const months = gaps.reduce((max, [, need, have]) => Math.max(max, need - have), 0);
+    const have = p[key];
+    facts.push(`Needs ${phrase}; you have ${plural(have, 'month')}.`);
+    months = Math.max(months, need - have);
+  }
 
   let hours = 0;
   if (path.trainingHours) {
-    const trainingWaiver = path.trainingWaivedBy.find((id) => held.has(id));
-    if (trainingWaiver) facts.push(`Your ${nameOf(trainingWaiver)} covers the ${path.trainingHours}-hour training requirement.`);
-    else {
-      facts.push(`Needs ${path.trainingHours} hours of training; you have ${p.trainingHours}.`);
+    const phrase = requirementPhrase(path, 'trainingHours')!;
+    const waiver = waiverFor('trainingHours');
+    if (waiver) {
+      via.push(waiver);
+      facts.push(`Your ${nameOf(waiver)} counts in place of ${phrase}.`);
+    } else {
+      facts.push(`Needs ${phrase}; you have ${plural(p.trainingHours, 'hour')}.`);
       hours = Math.max(0, path.trainingHours - p.trainingHours);
     }
   }
-  if (path.requiredCourse) facts.push(`Requires a course: ${path.requiredCourse}.`);
+  if (path.requiredCourse) facts.push(`Requires ${path.requiredCourse}.`);
 
-  if (path.requiresOneOf.length > 0 && !path.requiresOneOf.some((id) => held.has(id))) {
-    const names = path.requiresOneOf.map(nameOf);
-    facts.push(`Requires ${names.length === 1 ? names[0] : `one of ${names.join(', ')}`} first.`);
-    return { path, order: 3 + months / 1000, verdict: { kind: 'needs-credential', path: path.label, oneOf: path.requiresOneOf, months }, facts };
+  if (path.requiresOneOf.length > 0) {
+    const holding = path.requiresOneOf.find((id) => held.has(id));
+    if (holding) {
+      via.push(holding);
+      facts.push(`Your ${nameOf(holding)} meets the requirement to hold another credential first.`);
+    } else {
+      const names = path.requiresOneOf.map(nameOf);
+      facts.push(names.length === 1 ? `Requires the ${names[0]} first.` : `Requires one of the ${listOr(names)} first.`);
+      return { path, order: 3 + months / 1000, verdict: { kind: 'needs-credential', path: path.label, oneOf: path.requiresOneOf, months, via }, facts };
+    }
   }
   if (path.otherExperience || path.gacDegree) {
     const unknown = path.otherExperience ?? 'a degree from a GAC-accredited programme';
@@ -132,8 +132,8 @@ function evaluatePath(path: PathInput, p: Profile, nameOf: (id: string) => strin
     return { path, order: 4 + months / 1000, verdict: { kind: 'check', path: path.label, unknown }, facts };
   }
   if (months === 0 && hours === 0 && !path.requiredCourse) {
-    if (facts.length === 0) facts.push(`No formal prerequisites (${path.label.toLowerCase()}).`);
-    return { path, order: 0, verdict: { kind: 'eligible', path: path.label }, facts };
+    if (facts.length === 0) facts.push('No formal prerequisites.');
+    return { path, order: 0, verdict: { kind: 'eligible', path: path.label, via }, facts };
   }
   if (months > FAR_OFF_MONTHS) {
     return {
@@ -143,7 +143,12 @@ function evaluatePath(path: PathInput, p: Profile, nameOf: (id: string) => strin
       facts,
     };
   }
-  return { path, order: 1 + months / 100 + hours / 100000, verdict: { kind: 'soon', path: path.label, months, hours, course: path.requiredCourse }, facts };
+  return {
+    path,
+    order: 1 + months / 100 + hours / 100000,
+    verdict: { kind: 'soon', path: path.label, months, hours, course: path.requiredCourse, via },
+    facts,
+  };
 }
 
 /** Eligibility of one credential for a profile, using the reader's best qualifying route. */
@@ -169,13 +174,14 @@ export function verdictText(v: Verdict, nameOf: (id: string) => string = (id) =>
     case 'covered':
       return `Not needed: your ${nameOf(v.by)} covers it`;
     case 'eligible':
-      return 'Eligible now';
+      return v.via.length ? `Eligible now, because you hold the ${listAnd(v.via.map(nameOf))}` : 'Eligible now';
     case 'soon': {
       const parts: string[] = [];
       if (v.months > 0) parts.push(`about ${plural(v.months, 'more month')} of experience`);
       if (v.hours > 0) parts.push(`${plural(v.hours, 'more hour')} of training`);
       if (v.course) parts.push('the required course');
-      return `Eligible after ${parts.join(' and ')}`;
+      const after = `Eligible after ${listAnd(parts)}`;
+      return v.via.length ? `${after} (your ${listAnd(v.via.map(nameOf))} already counts towards it)` : after;
     }
     case 'needs-credential':
       return `Needs ${v.oneOf.map(nameOf).join(' or ')} first`;
@@ -293,7 +299,7 @@ export function rankCertifications(certs: CertInput[], profile: Profile): Pick[]
       score -= profile.goal === 'first-credential' ? 0 : 10;
       reasons.push('A training certificate, not an examined professional credential.');
     }
-    if (cert.confidence === 'low') score -= 3;
+    if (cert.prerequisites.status !== 'confirmed') score -= 2;
 
     return { cert, score, eligibility, verdict: verdictText(v, nameOf), reasons, next: nextStep(cert, v, nameOf) };
   });

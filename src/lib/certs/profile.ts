@@ -28,8 +28,10 @@ export interface Profile {
   monthsLeading: number;
   /** Months working on agile teams. */
   monthsAgile: number;
-  /** Months managing programmes or portfolios. */
+  /** Months managing programmes (PgMP counts these). */
   monthsProgramme: number;
+  /** Months managing portfolios (PfMP counts these; programme months do not). */
+  monthsPortfolio: number;
   /** Hours of project-management training completed. */
   trainingHours: number;
   /** Ids of credentials already held. */
@@ -47,6 +49,7 @@ export const DEFAULT_PROFILE: Readonly<Profile> = Object.freeze({
   monthsLeading: 0,
   monthsAgile: 0,
   monthsProgramme: 0,
+  monthsPortfolio: 0,
   trainingHours: 0,
   held: [],
   method: 'hybrid',
@@ -66,6 +69,7 @@ const KEYS = {
   monthsLeading: 'lead',
   monthsAgile: 'agile',
   monthsProgramme: 'prog',
+  monthsPortfolio: 'port',
   trainingHours: 'hours',
   held: 'held',
   method: 'method',
@@ -108,6 +112,7 @@ export function decodeProfile(search: string, knownCredentials: readonly string[
     monthsLeading: parseCount(get(KEYS.monthsLeading), MAX_MONTHS),
     monthsAgile: parseCount(get(KEYS.monthsAgile), MAX_MONTHS),
     monthsProgramme: parseCount(get(KEYS.monthsProgramme), MAX_MONTHS),
+    monthsPortfolio: parseCount(get(KEYS.monthsPortfolio), MAX_MONTHS),
     trainingHours: parseCount(get(KEYS.trainingHours), MAX_HOURS),
     held,
     method: pick(get(KEYS.method), DELIVERY_METHODS, DEFAULT_PROFILE.method),
@@ -143,7 +148,7 @@ export function isValidProfile(p: Profile, knownCredentials: readonly string[]):
     REGIONS.includes(p.region) &&
     SECTORS.includes(p.sector) &&
     GOALS.includes(p.goal) &&
-    [p.monthsWork, p.monthsLeading, p.monthsAgile, p.monthsProgramme].every((n) => count(n, MAX_MONTHS)) &&
+    [p.monthsWork, p.monthsLeading, p.monthsAgile, p.monthsProgramme, p.monthsPortfolio].every((n) => count(n, MAX_MONTHS)) &&
     count(p.trainingHours, MAX_HOURS) &&
     p.held.every((h) => knownCredentials.includes(h)) &&
     new Set(p.held).size === p.held.length

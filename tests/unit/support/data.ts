@@ -16,5 +16,10 @@ function loadDir<T>(dir: string, schema: { parse: (v: unknown) => T }): Array<T 
     .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...schema.parse(parse(readFileSync(join(full, f), 'utf8'))) }));
 }
 
-export const certifications = (): CertInput[] => loadDir('src/content/certifications', certificationSchema);
+/** The certifications as the chooser engine sees them (the same mapping as src/data/certifications.ts). */
+export const certifications = (): CertInput[] =>
+  loadDir('src/content/certifications', certificationSchema).map((c) => ({
+    ...c,
+    prerequisites: { paths: c.prerequisites.paths, status: c.prerequisites.provenance.status },
+  }));
 export const roles = () => loadDir('src/content/roles', roleSchema);

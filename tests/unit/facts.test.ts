@@ -1,0 +1,110 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import contentIntegrity, { checkDataSchemas } from '../../src/integrations/content-integrity.ts';
+import { buildFactsReport, formatFactsReport, type FactRecord } from '../../src/lib/facts/report.ts';
+import { formatDay, formatSourceDate, isOverdue, provenanceIssues, type Fact } from '../../src/lib/facts/provenance.ts';
+import { isBlocked, isOfficial, officialDomain } from '../../src/lib/facts/sources.ts';
+
+const fixture = (name: string) => join(import.meta.dirname, '../fixtures/facts', name);
+const BUILD_DAY = '2026-11-25';
+const check = (name: string) => checkDataSchemas(fixture(name), undefined, BUILD_DAY);
+
+test('the valid fixture passes the provenance rules', () => {
+  assert.deepEqual(check('valid'), []);
+});
+
+test('a figure stated plainly with only a secondary source fails, naming file and field', () => {
+  assert.deepEqual(check('secondary-stated-plainly'), [
+    'src/content/market/pay.yaml: field "source.kind" is "secondary", but a fact stated as confirmed needs an official source (the issuer or a primary statistics body); set status to "reported" instead',
+  ]);
+});
+
+test('an "official" source on a domain outside the allowlist fails', () => {
+  assert.deepEqual(check('off-allowlist'), [
+    'src/content/certifications/cert-a.yaml: field "facts[1].source.url" (pmp-prep.example.org) is not on the allowlist of official sources in src/lib/facts/sources.ts; mark the source "secondary" with a reason, or add the domain if it is the issuer or a primary statistics body',
+  ]);
+});
+
+test('"checked" after the build date fails', () => {
+  assert.deepEqual(check('checked-after-build'), [
+    'src/content/certifications/cert-a.yaml: field "prerequisites.provenance.checked" (2026-12-24) is after the build date 2026-11-25: "checked" is the day someone compared the value with its source',
+  ]);
+  // The same file is fine once the build date has caught up: the rule compares with the build date, not a constant.
+  assert.deepEqual(checkDataSchemas(fixture('checked-after-build'), undefined, '2026-12-24'), []);
+});
+
+test('a missing reviewBy fails', () => {
+  assert.deepEqual(check('missing-review-by'), ['src/content/market/pay.yaml: field "reviewBy" is required (a date, YYYY-MM-DD)']);
+});
+
+test('blocked sites are refused even as secondary sources, and secondary sources need a reason', () => {
+  assert.deepEqual(check('blocked-site'), [
+    'src/content/certifications/cert-a.yaml: field "facts[0].source.url" is on a blocked site (visualfoodie.com): exam-dump, CV, recipe and SEO pages are never cited',
+  ]);
+  assert.deepEqual(check('secondary-without-reason'), [
+    'src/content/certifications/cert-a.yaml: field "facts[0].source.reason" is required for a secondary source: say why it is used and what it is',
+  ]);
+});
+
+test('the Astro integration stops the build on a provenance failure', () => {
+  const hook = contentIntegrity().hooks['astro:config:setup'] as (o: unknown) => void;
+  assert.throws(() => hook({ config: { root: pathToFileURL(fixture('off-allowlist') + '/') } }), /not on the allowlist/);
+});
+
+test('the allowlist matches subdomains but not look-alikes; blocked hosts include throwaway hosting', () => {
+  assert.equal(officialDomain('https://support.scrumalliance.org/hc/x'), 'scrumalliance.org');
+  assert.equal(isOfficial('https://www.bls.gov/ooh/x.htm'), true);
+  assert.equal(isOfficial('https://pmi.org.example.com/'), false);
+  assert.equal(isOfficial('https://notpmi.org/'), false);
+  assert.equal(isOfficial('javascript:alert(1)'), false);
+  assert.equal(isBlocked('https://pmp-answers.pages.dev/q'), true);
+  assert.equal(isBlocked('https://www.pmi.org/'), false);
+});
+
+const base: Fact = {
+  status: 'confirmed',
+  value: '60 PDUs every three years',
+  source: { url: 'https://www.pmi.org/x', publisher: 'PMI', kind: 'official', date: 'undated' },
+  checked: '2026-11-01',
+  reviewBy: '2027-05-01',
+};
+
+test('provenance rules: not-found carries no value or source; reported cannot cite an official page; https only', () => {
+  assert.deepEqual(provenanceIssues(base, BUILD_DAY), []);
+  const paths = (f: Fact) => provenanceIssues(f, BUILD_DAY).map((i) => i.path.join('.'));
+  assert.deepEqual(paths({ ...base, status: 'not-found' }), ['value', 'source']);
+  assert.deepEqual(paths({ ...base, status: 'reported' }), ['status']);
+  assert.deepEqual(paths({ ...base, source: { ...base.source!, url: 'http://www.pmi.org/x' } }), ['source.url']);
+  assert.deepEqual(paths({ ...base, reviewBy: '2026-10-01' }), ['reviewBy']);
+  assert.deepEqual(paths({ ...base, source: { ...base.source!, date: 'last spring' } }), ['source.date']);
+});
+
+test('dates for readers come from the data, formatted in British style', () => {
+  assert.equal(formatDay('2026-07-09'), '9 July 2026');
+  assert.equal(formatSourceDate('undated'), 'undated');
+  assert.equal(formatSourceDate('2024-05'), 'dated May 2024');
+  assert.equal(formatSourceDate('2023-11-07'), 'dated 7 November 2023');
+  assert.equal(isOverdue({ reviewBy: '2027-02-25' }, '2027-02-25'), false);
+  assert.equal(isOverdue({ reviewBy: '2027-02-25' }, '2027-02-26'), true);
+});
+
+const record = (where: string, over: Partial<FactRecord>): FactRecord => ({ where, label: where, ...base, ...over });
+
+test('the facts report lists the stalest first and counts kinds and overdue facts for a fixed today', () => {
+  const records = [
+    record('b.yaml#fee', { reviewBy: '2027-05-01' }),
+    record('a.yaml#exam', { reviewBy: '2027-02-01', status: 'reported', source: { url: 'https://x.example/', publisher: 'X', kind: 'secondary', date: '2026', reason: 'because' } }),
+    record('c.yaml#fee', { status: 'not-found', value: null, source: null, reviewBy: '2026-12-01' }),
+  ];
+  const early = buildFactsReport(records, '2026-11-25');
+  assert.deepEqual(early.rows.map((r) => r.where), ['c.yaml#fee', 'a.yaml#exam', 'b.yaml#fee']);
+  assert.deepEqual(early.counts, { total: 3, official: 1, secondary: 1, notFound: 1, overdue: 0 });
+  const late = buildFactsReport(records, '2027-03-01');
+  assert.equal(late.counts.overdue, 2);
+  assert.deepEqual(late.rows.filter((r) => r.overdue).map((r) => r.where), ['c.yaml#fee', 'a.yaml#exam']);
+  const text = formatFactsReport(late);
+  assert.match(text, /3 facts: 1 official, 1 secondary, 1 not found; 2 overdue for review \(today 2027-03-01\)\./);
+  assert.match(text, /a\.yaml#exam.*<< OVERDUE/);
+});
