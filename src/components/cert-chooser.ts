@@ -15,7 +15,7 @@ interface ChooserData {
   terms: Record<string, string>;
 }
 
-const NUMBER_FIELDS = ['monthsWork', 'monthsLeading', 'monthsAgile', 'monthsProgramme', 'trainingHours'] as const;
+const NUMBER_FIELDS = ['monthsWork', 'monthsLeading', 'monthsAgile', 'monthsProgramme', 'monthsPortfolio', 'trainingHours'] as const;
 const SELECT_FIELDS = ['stage', 'education', 'method', 'region', 'sector', 'goal'] as const;
 
 class CertChooser extends HTMLElement {
@@ -59,7 +59,7 @@ class CertChooser extends HTMLElement {
     const params = new URLSearchParams();
     const keys: Record<string, string> = {
       stage: 'stage', education: 'edu', method: 'method', region: 'region', sector: 'sector', goal: 'goal',
-      monthsWork: 'work', monthsLeading: 'lead', monthsAgile: 'agile', monthsProgramme: 'prog', trainingHours: 'hours',
+      monthsWork: 'work', monthsLeading: 'lead', monthsAgile: 'agile', monthsProgramme: 'prog', monthsPortfolio: 'port', trainingHours: 'hours',
     };
     for (const name of [...SELECT_FIELDS, ...NUMBER_FIELDS]) {
       const f = this.#field<HTMLInputElement | HTMLSelectElement>(name);

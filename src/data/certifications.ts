@@ -1,16 +1,62 @@
-/** Build-time access to the certifications collection, in display order. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+/** Build-time access to the certifications collection, in display order, and to each credential's facts. */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { CertInput } from '../lib/certs/engine.ts';
+import { describePrerequisites } from '../lib/certs/describe.ts';
+import type { Fact, IssuerPage } from '../lib/facts/provenance.ts';
 
 export type CertificationEntry = CollectionEntry<'certifications'>;
 
 const LEVEL_ORDER = ['entry', 'mid', 'specialist', 'senior', 'executive'];
 
-export async function loadCertifications(): Promise<CertificationEntry[]> {
-  const certs = await getCollection('certifications');
-  return certs.sort(
-    (a, b) => LEVEL_ORDER.indexOf(a.data.level) - LEVEL_ORDER.indexOf(b.data.level) || a.data.short.localeCompare(b.data.short),
+let cached: Promise<CertificationEntry[]> | undefined;
+
+/** Every credential, sorted by level then short name (loaded once per build). */
+export function loadCertifications(): Promise<CertificationEntry[]> {
+  cached ??= getCollection('certifications').then((certs) =>
+    certs.sort(
+      (a, b) => LEVEL_ORDER.indexOf(a.data.level) - LEVEL_ORDER.indexOf(b.data.level) || a.data.short.localeCompare(b.data.short, 'en'),
+    ),
   );
+  return cached;
+}
+
+/** Short names by id, for phrases such as "holding the CAPM counts instead". */
+export async function shortNames(): Promise<(id: string) => string> {
+  const certs = await loadCertifications();
+  const names = new Map(certs.map((c) => [c.id, c.data.short]));
+  return (id) => names.get(id) ?? id;
+}
+
+export interface ShownFact extends Fact {
+  id: string;
+  label: string;
+  note?: string | undefined;
+}
+
+/** The eligibility rule in words (generated from the paths the chooser evaluates), with its provenance. */
+export function eligibilityFact(cert: CertificationEntry, nameOf: (id: string) => string): ShownFact {
+  const { paths, note, provenance } = cert.data.prerequisites;
+  const value = describePrerequisites(paths, nameOf);
+  return {
+    id: 'eligibility',
+    label: 'Eligibility',
+    ...provenance,
+    value,
+    note: [note, provenance.note].filter(Boolean).join(' ') || undefined,
+  };
+}
+
+/** One fact of one credential by id ("eligibility" is generated); throws with a clear message if missing. */
+export async function certFact(certId: string, factId: string): Promise<{ fact: ShownFact; issuer: IssuerPage; cert: CertificationEntry }> {
+  const cert = await getEntry('certifications', certId);
+  if (!cert) throw new Error(`<CertFact cert="${certId}">: there is no credential "${certId}" in src/content/certifications/`);
+  if (factId === 'eligibility') return { fact: eligibilityFact(cert, await shortNames()), issuer: cert.data.issuer, cert };
+  const fact = cert.data.facts.find((f) => f.id === factId);
+  if (!fact) {
+    const known = ['eligibility', ...cert.data.facts.map((f) => f.id)].join(', ');
+    throw new Error(`<CertFact cert="${certId}" fact="${factId}">: no such fact in src/content/certifications/${certId}.yaml (known: ${known})`);
+  }
+  return { fact, issuer: cert.data.issuer, cert };
 }
 
 /** The subset the chooser engine needs (shipped to the browser as JSON). */
@@ -26,10 +72,9 @@ export function toEngineInput(c: CertificationEntry): CertInput & { href: string
     methods: d.methods,
     regions: d.regions,
     sectors: d.sectors,
-    prerequisites: { paths: d.prerequisites.paths, confidence: d.prerequisites.confidence },
+    prerequisites: { paths: d.prerequisites.paths, status: d.prerequisites.provenance.status },
     coveredBy: d.coveredBy,
     status: d.status,
-    confidence: d.confidence,
     href: `certifications/${c.id}/`,
     body: d.body,
     terms: d.glossary,
