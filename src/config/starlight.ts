@@ -25,6 +25,7 @@ export function sidebarFor(config: GuideConfig) {
   groups.push({ label: 'The guide', items: guide });
   const tools = TOOLS.filter((t) => shown(t.section)).map(({ label, link }) => ({ label, link }));
   if (tools.length > 0) groups.push({ label: 'Tools', items: tools });
+  groups.push({ label: 'About this guide', items: [{ autogenerate: { directory: 'about' } }] });
   return groups;
 }
 
