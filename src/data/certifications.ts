@@ -66,6 +66,8 @@ export function toEngineInput(c: CertificationEntry): CertInput & { href: string
     id: c.id,
     short: d.short,
     name: d.name,
+    issuer: d.issuer.publisher,
+    level: d.level,
     kind: d.kind,
     stages: d.stages,
     goals: d.goals,

@@ -20,6 +20,7 @@ function loadDir<T>(dir: string, schema: { parse: (v: unknown) => T }): Array<T 
 export const certifications = (): CertInput[] =>
   loadDir('src/content/certifications', certificationSchema).map((c) => ({
     ...c,
+    issuer: c.issuer.publisher,
     prerequisites: { paths: c.prerequisites.paths, status: c.prerequisites.provenance.status },
   }));
 export const roles = () => loadDir('src/content/roles', roleSchema);
