@@ -4,8 +4,9 @@
  * links and the accent colour. Pure.
  */
 import type { GuideConfig, HideableSection } from './schema.ts';
+import { GUIDE_PARTS } from './parts.ts';
 
-type SidebarItem = { label: string; link: string } | { autogenerate: { directory: string } };
+type SidebarItem = { label: string; link: string } | { slug: string } | { autogenerate: { directory: string } };
 
 const TOOLS: Array<{ section: HideableSection; label: string; link: string }> = [
   { section: 'roles', label: 'Role-ladder explorer', link: '/roles/' },
@@ -18,11 +19,10 @@ const TOOLS: Array<{ section: HideableSection; label: string; link: string }> = 
 
 export function sidebarFor(config: GuideConfig) {
   const shown = (s: HideableSection) => !config.hide.includes(s);
-  const guide: SidebarItem[] = [{ autogenerate: { directory: 'guide' } }];
-  if (shown('whole-guide')) guide.push({ label: 'The whole guide (to print)', link: '/whole-guide/' });
   const groups: Array<{ label: string; items: SidebarItem[] }> = [];
   if (config.orgPages) groups.push({ label: config.orgPages.label, items: [{ autogenerate: { directory: 'org' } }] });
-  groups.push({ label: 'The guide', items: guide });
+  for (const part of GUIDE_PARTS) groups.push({ label: part.label, items: part.chapters.map((c) => ({ slug: `guide/${c}` })) });
+  if (shown('whole-guide')) groups.at(-1)!.items.push({ label: 'The whole guide (to print)', link: '/whole-guide/' });
   const tools = TOOLS.filter((t) => shown(t.section)).map(({ label, link }) => ({ label, link }));
   if (tools.length > 0) groups.push({ label: 'Tools', items: tools });
   groups.push({ label: 'About this guide', items: [{ autogenerate: { directory: 'about' } }] });

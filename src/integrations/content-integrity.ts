@@ -17,6 +17,8 @@ import { certificationSchemaFor } from '../schemas/certification.ts';
 import { marketFigureSchemaFor } from '../schemas/market.ts';
 import { formatIssues } from '../schemas/fact.ts';
 import { isoDay } from '../lib/facts/provenance.ts';
+import { analyseChapter, MAX_CONTRASTS } from '../lib/prose.ts';
+import { CHAPTER_SLUGS } from '../config/parts.ts';
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
@@ -107,6 +109,42 @@ function schemaErrors(
   });
 }
 
+export interface ChapterCheck {
+  errors: string[];
+  chapters: number;
+  words: number;
+  contrasts: number;
+}
+
+/**
+ * The guide's chapters: each opens with <Outcomes>, ends with an exercise, has
+ * a description and 1,000–2,000 words, writes "CV" and British spelling, keeps
+ * credential figures out of prose, and sits in exactly one part of the guide
+ * (src/config/parts.ts); the "X, not Y" contrast is rare across the guide.
+ */
+export function checkChapters(root: string, dir = 'src/content/docs/guide', parts: readonly string[] = CHAPTER_SLUGS): ChapterCheck {
+  const errors: string[] = [];
+  let words = 0;
+  let contrasts = 0;
+  const files = readdirSync(join(root, dir)).filter((f) => f.endsWith('.mdx') || f.endsWith('.md')).sort();
+  for (const f of files) {
+    const file = relative(root, join(root, dir, f));
+    const report = analyseChapter(readFileSync(join(root, dir, f), 'utf8'));
+    words += report.words;
+    contrasts += report.contrasts.length;
+    errors.push(...report.problems.map((p) => `${file}: ${p}`));
+    const slug = f.replace(/\.mdx?$/, '');
+    if (!parts.includes(slug)) errors.push(`${file}: chapter "${slug}" is in no part of the guide; add it to src/config/parts.ts`);
+  }
+  for (const slug of parts) {
+    if (!files.some((f) => f.replace(/\.mdx?$/, '') === slug)) errors.push(`src/config/parts.ts: lists chapter "${slug}", but ${dir}/${slug}.mdx does not exist`);
+  }
+  if (contrasts > MAX_CONTRASTS) {
+    errors.push(`${dir}: ${contrasts} "X, not Y" / "rather than" contrasts across the guide (at most ${MAX_CONTRASTS}); run node scripts/prose-lint.mjs to list them`);
+  }
+  return { errors, chapters: files.length, words, contrasts };
+}
+
 /**
  * Every certification and market figure against its schema, including the
  * provenance rules (official sources on the allowlist, secondary sources with
@@ -131,6 +169,7 @@ export function checkContent(
     docs: 'src/content/docs',
     certifications: 'src/content/certifications',
     roles: 'src/content/roles',
+    market: 'src/content/market',
   },
 ): string[] {
   const terms = readGlossaryDir(join(root, dirs.glossary), root);
@@ -160,16 +199,19 @@ export function checkContent(
       id,
       file,
       refs: [
+        ...listRefs('market', 'pay', data.pay),
         ...listRefs('certification', 'certifications', data.certifications),
         ...listRefs('term', 'terms', data.terms),
         ...listRefs('chapter', 'chapters', data.chapters),
       ],
     })),
   ];
+  const market = readDataDir(join(root, dirs.market), root);
   const known = {
     certification: new Set(certs.map((c) => c.id)),
     term: new Set(terms.map((t) => t.id)),
     role: new Set(roles.map((r) => r.id)),
+    market: new Set(market.map((m) => m.id)),
     chapter: readChapterIds(join(root, dirs.docs)),
   };
   const ladder: Array<RoleNode & { file: string }> = roles.map(({ id, file, data }) => ({
@@ -179,24 +221,40 @@ export function checkContent(
     rung: typeof data.rung === 'number' ? data.rung : undefined,
     moves: objList(data.moves).map((m) => ({ to: String(m.to) })),
   }));
+  // Role pages show pay only from official statistics.
+  const confirmed = new Set(market.filter((m) => m.data.status === 'confirmed').map((m) => m.id));
+  const unofficialPay = roles.flatMap(({ id, file, data }) =>
+    (Array.isArray(data.pay) ? data.pay : [])
+      .map((p, i) => [p, i] as const)
+      .filter(([p]) => typeof p === 'string' && market.some((m) => m.id === p) && !confirmed.has(p))
+      .map(([p, i]) => `${file}: role "${id}" field "pay[${i}]" names "${p}", which is not an official (confirmed) figure; role pages show official statistics only`),
+  );
   return [
+    ...unofficialPay,
     ...checkGlossaryIntegrity(terms, uses),
     ...checkReferences(records, known),
     ...(roles.length > 0 ? checkLadder(ladder) : []),
   ];
 }
 
-export default function contentIntegrity(): AstroIntegration {
+export default function contentIntegrity(options: { chapterRules?: boolean } = {}): AstroIntegration {
+  const { chapterRules = true } = options;
   return {
     name: 'content-integrity',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
         // Schema and provenance errors first: the cross-reference rules assume well-formed files.
         const schema = checkDataSchemas(root);
-        const errors = schema.length > 0 ? schema : checkContent(root);
+        const chapters = schema.length === 0 && chapterRules ? checkChapters(root) : null;
+        const errors = schema.length > 0 ? schema : [...checkContent(root), ...(chapters?.errors ?? [])];
         if (errors.length > 0) {
           throw new Error(`Content integrity check failed (${errors.length}):\n  - ${errors.join('\n  - ')}`);
+        }
+        if (chapters) {
+          logger?.info(
+          `The guide: ${chapters.chapters} chapters, ${chapters.words.toLocaleString('en-GB')} words of chapter prose, ${chapters.contrasts} "X, not Y" contrasts.`,
+          );
         }
       },
     },

@@ -2,7 +2,7 @@
  * Cross-collection reference check: every id a data file points at (a
  * certification, glossary term, role or chapter) must exist. Pure.
  */
-export type RefKind = 'certification' | 'term' | 'role' | 'chapter';
+export type RefKind = 'certification' | 'term' | 'role' | 'chapter' | 'market';
 
 export interface RefRecord {
   file: string;

@@ -11,7 +11,7 @@ test('the default configuration reproduces the public site', () => {
   assert.equal(c.base, '/');
   assert.equal(c.organisation, null);
   assert.equal(accentCss(c), '');
-  assert.deepEqual(sidebarFor(c).map((g) => g.label), ['The guide', 'Tools', 'About this guide']);
+  assert.deepEqual(sidebarFor(c).map((g) => g.label), ['Understand the job', 'Get in', 'Do the job well', 'Grow', 'Tools', 'About this guide']);
   assert.equal(visibleTools(c).length, 6);
 });
 
@@ -31,7 +31,7 @@ test('an organisation’s config: base normalised, sections hidden, own pages fi
   const c = parseGuideConfig({ organisation: 'Acme', base: 'careers', hide: ['templates', 'whole-guide'], orgPages: { label: 'At Acme' } }, 'c.ts');
   assert.equal(c.base, '/careers/');
   const sidebar = sidebarFor(c);
-  assert.deepEqual(sidebar.map((g) => g.label), ['At Acme', 'The guide', 'Tools', 'About this guide']);
+  assert.deepEqual(sidebar.map((g) => g.label), ['At Acme', 'Understand the job', 'Get in', 'Do the job well', 'Grow', 'Tools', 'About this guide']);
   assert.equal(JSON.stringify(sidebar).includes('/tools/templates/'), false);
   assert.equal(JSON.stringify(sidebar).includes('/whole-guide/'), false);
 });

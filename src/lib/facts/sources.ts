@@ -5,7 +5,7 @@
  * primary statistics bodies it quotes. A fact may be shown as confirmed only
  * with a source on one of these domains (or a subdomain of one).
  *
- * BLOCKED_DOMAINS: exam-dump, résumé, recipe and generated-SEO sites found
+ * BLOCKED_DOMAINS: exam-dump, CV, recipe and generated-SEO sites found
  * while researching the guide. They are never cited, not even as secondary.
  */
 export const OFFICIAL_DOMAINS: Readonly<Record<string, string>> = Object.freeze({
@@ -51,7 +51,7 @@ export const BLOCKED_DOMAINS: readonly string[] = Object.freeze([
   'pass-it.ai',
   'flashgenius.net',
   'globalexamatlas.com',
-  // résumé and job-board pages
+  // CV and job-board pages
   'postjobfree.com',
   'careeremployer.com',
   // document re-hosts
