@@ -45,6 +45,32 @@ export function describeDifferences(a: ComparableRole, b: ComparableRole, limit 
   return changed.slice(0, limit).map((d) => `${signed(d.delta)} ${d.label.toLowerCase()}${d.note ? `: ${d.note}` : ''}`);
 }
 
+export interface DifferenceInWords {
+  id: SkillId;
+  label: string;
+  from: number;
+  to: number;
+  /** A sentence saying what changes, from the role data's reasons. */
+  text: string;
+}
+
+/**
+ * Every skill that differs between two roles, biggest change first, each in
+ * words: which way it moves and why, from the reason in the role data of the
+ * role that rates it higher.
+ */
+export function differencesInWords(a: ComparableRole, b: ComparableRole): DifferenceInWords[] {
+  return skillDeltas(a, b)
+    .filter((d) => d.delta !== 0)
+    .map((d) => {
+      const higher = d.delta > 0 ? b : a;
+      const why = higher.skillNotes?.[d.id];
+      const move = d.delta > 0 ? `rises from ${d.from} to ${d.to}` : `falls from ${d.from} to ${d.to}`;
+      const reason = why ? ` ${higher.name}: ${why.replace(/\.?$/, '.')}` : '';
+      return { id: d.id, label: d.label, from: d.from, to: d.to, text: `${d.label} ${move}.${reason}` };
+    });
+}
+
 /** Total of a role's ratings (used to orient a comparison as a step up). */
 export function totalRating(r: ComparableRole): number {
   return Object.values(r.skills).reduce((a, b) => a + b, 0);
