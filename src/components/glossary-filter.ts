@@ -6,6 +6,7 @@
  * decoding are pure functions in src/lib/glossary.ts.
  */
 import { decodeGlossaryFilter, encodeGlossaryFilter, matchesFilter, type GlossaryFilter } from '../lib/glossary.ts';
+import { safeDecode } from '../lib/url.ts';
 
 class GlossaryFilterElement extends HTMLElement {
   connectedCallback() {
@@ -69,7 +70,8 @@ class GlossaryFilterElement extends HTMLElement {
 
     // A deep link (#term) must never point at a hidden entry: clear the filter.
     const revealTarget = () => {
-      const id = decodeURIComponent(window.location.hash.slice(1));
+      // A malformed escape ("#%") is no target at all.
+      const id = safeDecode(window.location.hash.slice(1)) ?? '';
       const target = id ? document.getElementById(id) : null;
       if (target?.classList.contains('glossary-term') && target.hidden) {
         input.value = '';

@@ -102,10 +102,18 @@ class RoleExplorer extends HTMLElement {
     this.querySelector<HTMLSelectElement>('[data-compare]')?.addEventListener('change', (e) => {
       const value = (e.target as HTMLSelectElement).value;
       this.#set({ role: this.#state.role, compare: value && value !== this.#state.role ? value : null }, true, false);
+      const panel = this.querySelector<HTMLElement>('[data-compare-panel]');
+      if (panel && !panel.hidden) this.#reveal(panel);
     });
     window.addEventListener('hashchange', () => this.#set(decodeExplorerUrl(window.location.hash, '', ids, data.fallback), false, false));
     // Old ?role=… links open on the same view, with the state moved into the fragment.
     this.#set(initial, window.location.search !== '', false);
+    // A shared comparison opens at the comparison, inside the side panel (the page itself does not move).
+    const panel = this.querySelector<HTMLElement>('[data-panel]');
+    const compare = this.querySelector<HTMLElement>('[data-compare-panel]');
+    if (initial.compare && panel && compare && getComputedStyle(panel).overflowY === 'auto') {
+      panel.scrollTop += compare.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+    }
   }
 
   #node(id: string) {
@@ -166,7 +174,18 @@ class RoleExplorer extends HTMLElement {
       url.hash = encodeExplorerHash(state, data.fallback);
       history.replaceState(history.state, '', url);
     }
-    if (focus) shown?.focus();
+    if (focus && shown) this.#reveal(shown);
+  }
+
+  /** Moves focus to a section and scrolls it to the top of the side panel (wide) or of the window (narrow). */
+  #reveal(section: HTMLElement) {
+    const panel = this.querySelector<HTMLElement>('[data-panel]');
+    section.focus({ preventScroll: true });
+    if (panel && panel.contains(section) && getComputedStyle(panel).overflowY === 'auto') {
+      panel.scrollTop += section.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+    } else {
+      section.scrollIntoView({ block: 'start' });
+    }
   }
 
   #renderCompare() {
@@ -188,7 +207,7 @@ class RoleExplorer extends HTMLElement {
         : el('p', {}, `${b.name} asks for the same levels as ${a.name}.`),
       el(
         'div',
-        { class: 'table-scroll' },
+        { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': `Skill levels, ${a.name} and ${b.name}` },
         el(
           'table',
           { class: 'compare-table' },

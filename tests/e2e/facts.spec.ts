@@ -18,14 +18,16 @@ const read = (dir: string) =>
 const certs = read('src/content/certifications') as Array<{ facts: Array<{ value: string | null; status: string; id: string }> }>;
 const market = read('src/content/market') as Array<{ value: string }>;
 
-/** Distinctive figures from the data: money, PDUs, exam lengths, large counts. */
+/**
+ * Distinctive figures from the data: amounts with their currency, PDU counts,
+ * exam lengths in questions, and counts in millions. (Bare numbers and
+ * durations are left out: worked examples use them for invented figures.)
+ */
 function figuresIn(text: string): string[] {
   const patterns = [
-    /(?:US\$|A\$|CA\$|£|€)\s?\d[\d,.]*/g,
+    /(?:US\$|A\$|CA\$|£|€)\s?\d[\d,.]*\d/g,
     /\b\d+ PDUs\b/g,
     /\b\d+ (?:multiple-choice )?questions\b/g,
-    /\b\d+ minutes\b/g,
-    /\b\d{1,3}(?:,\d{3})+\b/g,
     /\b\d+(?:\.\d+)? million\b/g,
   ];
   return patterns.flatMap((p) => text.match(p) ?? []);
@@ -33,7 +35,7 @@ function figuresIn(text: string): string[] {
 const known = [...new Set([...certs.flatMap((c) => c.facts.flatMap((f) => (f.value ? figuresIn(f.value) : []))), ...market.flatMap((m) => figuresIn(m.value))])];
 
 test('the data yields a useful list of known figures to look for', () => {
-  for (const f of ['US$405', '60 PDUs', '120 questions', 'US$100,750', '£728']) expect(known).toContain(f);
+  for (const f of ['US$405', '60 PDUs', '120 questions', 'US$100,750', '£728', '25 million']) expect(known).toContain(f);
 });
 
 test('the PMP page shows the exam from 9 July 2026 and labels the earlier one as previous, never "current"', async ({ page }) => {
@@ -57,11 +59,12 @@ test('a secondary-only figure is labelled "reported, not confirmed" with the iss
 });
 
 test('no page links to a domain outside the allowlist from a sources list or a fact', async ({ page }) => {
+  test.setTimeout(300_000);
   const pages = sitemapPaths('dist', '/').filter((p) => p.startsWith('certifications/') || p.startsWith('guide/') || p.startsWith('roles/'));
   expect(pages.length).toBeGreaterThan(40);
   const offenders: string[] = [];
   for (const path of pages) {
-    await page.goto(path);
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
     const hrefs = await page.locator('.sources a[href], .fact a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) if (!isOfficial(href)) offenders.push(`${path}: ${href}`);
   }
@@ -69,11 +72,12 @@ test('no page links to a domain outside the allowlist from a sources list or a f
 });
 
 test('no chapter states a credential fact or market figure outside the fact components', async ({ page }) => {
+  test.setTimeout(300_000);
   const chapters = sitemapPaths('dist', '/').filter((p) => p.startsWith('guide/') || p === 'whole-guide/');
   expect(chapters.length).toBeGreaterThan(10);
   const found: string[] = [];
   for (const path of chapters) {
-    await page.goto(path);
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
     const text = await page.locator('main').evaluate((main) => {
       const copy = main.cloneNode(true) as HTMLElement;
       copy.querySelectorAll('.fact, .fact-history').forEach((el) => el.remove());

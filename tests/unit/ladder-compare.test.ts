@@ -4,11 +4,14 @@ import {
   asStepUp,
   decodeExplorerState,
   describeDifferences,
+  differencesInWords,
   encodeExplorerState,
   groupDeltas,
   skillDeltas,
 } from '../../src/lib/ladder/compare.ts';
 import { SKILL_IDS } from '../../src/lib/ladder/dimensions.ts';
+import { layoutLadder, neighbour } from '../../src/lib/ladder/layout.ts';
+import { decodeExplorerUrl, encodeExplorerHash, safeDecode } from '../../src/lib/ladder/state.ts';
 import { roles } from './support/data.ts';
 
 const all = roles();
@@ -60,4 +63,59 @@ test('fuzz: 500 random query strings give a valid explorer state', () => {
     assert.ok(ids.includes(s.role), q);
     assert.ok(s.compare === null || (ids.includes(s.compare) && s.compare !== s.role), q);
   }
+});
+
+test('every differing skill is said in words, with the reason from the role that rates it higher', () => {
+  const pm = role('project-manager');
+  const prog = role('programme-manager');
+  const words = differencesInWords(pm, prog);
+  const differing = SKILL_IDS.filter((id) => pm.skills[id] !== prog.skills[id]);
+  assert.equal(words.length, differing.length);
+  for (const w of words) {
+    const rises = w.to > w.from;
+    assert.match(w.text, rises ? / rises from \d to \d\. Programme manager: .+\.$/ : / falls from \d to \d\. Project manager: .+\.$/, w.text);
+    assert.doesNotMatch(w.text, /\+\d/);
+  }
+  assert.deepEqual(differencesInWords(pm, pm), []);
+});
+
+test('explorer fragment: "#role-x" and "#compare-a-vs-b" round-trip; malformed escapes and hostile text fall back', () => {
+  const ids = all.map((r) => r.id);
+  const fallback = 'project-manager';
+  for (const s of [
+    { role: 'senior-project-manager', compare: 'project-manager' },
+    { role: 'pmo-lead', compare: null },
+    { role: fallback, compare: null },
+    { role: fallback, compare: 'portfolio-manager' },
+  ]) {
+    assert.deepEqual(decodeExplorerUrl(encodeExplorerHash(s, fallback), '', ids, fallback), s);
+  }
+  assert.equal(encodeExplorerHash({ role: fallback, compare: null }, fallback), '');
+  for (const hash of ['#role-%', '#%', '#%E0%A4%A', '#role-<script>', '#compare-pmo-lead-vs-pmo-lead', '#compare--vs-', '#role-' + 'x'.repeat(5000)]) {
+    const s = decodeExplorerUrl(hash, '', ids, fallback);
+    assert.ok(ids.includes(s.role) && (s.compare === null || s.compare !== s.role), hash);
+  }
+  assert.deepEqual(decodeExplorerUrl('#role-%', '', ids, fallback), { role: fallback, compare: null });
+  // Old query links still open on the same view.
+  assert.deepEqual(decodeExplorerUrl('', '?role=pmo-lead&compare=portfolio-manager', ids, fallback), { role: 'pmo-lead', compare: 'portfolio-manager' });
+  assert.equal(safeDecode('%'), null);
+});
+
+test('arrow keys follow the map: up the ladder, across to linked roles, nowhere beyond the edge', () => {
+  const layout = layoutLadder(all.map((r) => ({ id: r.id, name: r.name, kind: r.kind, rung: r.rung, moves: r.moves })));
+  assert.equal(neighbour(layout, 'project-manager', 'up'), 'senior-project-manager');
+  assert.equal(neighbour(layout, 'project-manager', 'down'), 'project-coordinator');
+  assert.equal(neighbour(layout, 'portfolio-manager', 'up'), null);
+  // Below the bottom rung, Down follows an arrow to an entry route that leads in.
+  const below = neighbour(layout, 'project-coordinator', 'down');
+  assert.ok(all.find((r) => r.id === below)!.moves.some((m) => m.to === 'project-coordinator'), String(below));
+  const right = neighbour(layout, 'project-manager', 'right');
+  assert.ok(['delivery-manager', 'product-manager'].includes(right!), String(right));
+  const left = neighbour(layout, 'project-coordinator', 'left');
+  assert.ok(all.find((r) => r.id === left)!.kind === 'entry', String(left));
+  assert.equal(neighbour(layout, 'no-such-role', 'up'), null);
+  // Every move in the data has an arrow; pairs with moves both ways share one two-headed arrow.
+  const moves = new Set(all.flatMap((r) => r.moves.map((m) => [r.id, m.to].sort().join('|'))));
+  assert.equal(layout.edges.length, moves.size);
+  for (const e of layout.edges) if (e.both) assert.ok(all.find((r) => r.id === e.to)!.moves.some((m) => m.to === e.from));
 });

@@ -5,15 +5,9 @@
  * markup and huge inputs fall back to the default view. Pure.
  */
 import { decodeExplorerState, type ExplorerState } from './compare.ts';
+import { safeDecode } from '../url.ts';
 
-/** decodeURIComponent that never throws ("%" alone, broken UTF-8): returns null instead. */
-export function safeDecode(text: string): string | null {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return null;
-  }
-}
+export { safeDecode };
 
 export function decodeExplorerUrl(hash: string, search: string, roleIds: readonly string[], fallback: string): ExplorerState {
   const fromQuery = decodeExplorerState(search, roleIds, fallback);
