@@ -34,7 +34,7 @@ const AMERICAN: Array<[RegExp, string]> = [
   ],
   [/\b(color|colors|colored|behavior|behaviors|favor|favors|favorite|honor|neighbor|center|centers|centered|catalog|catalogs|modeling|traveling|traveled|canceled|canceling|fulfill|fulfills|enroll|enrolls|enrollment|defense|labeled|labeling|judgment|offense)\b/g, 'British spelling'],
   [/(?<!Department of |Bureau of )\bLabor\b(?! Statistics)/g, 'British spelling "labour" (except in US body names)'],
-  [/\bprograms?\b(?! Management Professional)/gi, 'British "programme" (except the PgMP\'s name and software programs)'],
+  [/\bprograms?\b(?! Management Professional| Evaluation and Review Technique)/gi, 'British "programme" (except the PgMP\'s name and software programs)'],
 ];
 
 const FIGURE_PATTERNS: Array<[RegExp, string]> = [
