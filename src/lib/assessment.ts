@@ -19,16 +19,19 @@ export const emptyRatings = (): Ratings => Object.fromEntries(SKILL_IDS.map((id)
 
 export const ratedCount = (r: Ratings) => SKILL_IDS.filter((id) => r[id] > 0).length;
 
-/** Unrated dimensions count as level 1 when matching. */
-const level = (r: Ratings, id: SkillId) => (r[id] > 0 ? r[id] : 1);
+/** The skills the reader has rated (1–5); "not rated" (0) is its own state and never counts as a level. */
+export const ratedIds = (r: Ratings) => SKILL_IDS.filter((id) => r[id] > 0);
 
-/** Distance from a rung: sum of squared differences over all dimensions. */
+/** Mean squared difference from a rung over the rated skills only (Infinity when nothing is rated). */
 export function distance(r: Ratings, rung: Rung): number {
-  return SKILL_IDS.reduce((sum, id) => sum + (level(r, id) - rung.skills[id]) ** 2, 0);
+  const ids = ratedIds(r);
+  if (ids.length === 0) return Infinity;
+  return ids.reduce((sum, id) => sum + (r[id] - rung.skills[id]) ** 2, 0) / ids.length;
 }
 
-/** The rung whose profile is closest to the ratings (ties go to the lower rung). */
-export function closestRung<T extends Rung>(r: Ratings, rungs: T[]): T {
+/** The rung whose profile is closest to the rated skills (ties go to the lower rung); null when nothing is rated. */
+export function closestRung<T extends Rung>(r: Ratings, rungs: T[]): T | null {
+  if (ratedCount(r) === 0 || rungs.length === 0) return null;
   const sorted = [...rungs].sort((a, b) => a.rung - b.rung);
   return sorted.reduce((best, x) => (distance(r, x) < distance(r, best) ? x : best));
 }
@@ -48,18 +51,18 @@ export interface Gap {
   target: string;
 }
 
-/** Dimensions where the target rung asks for more than the ratings, biggest gap first. */
+/** Rated skills where the target rung asks for more, biggest gap first. Unrated skills are left out (they are listed as "not rated"). */
 export function gapsTo(r: Ratings, target: Rung): Gap[] {
   return SKILL_DIMENSIONS.map((d, index) => ({
     index,
     id: d.id,
     label: d.label,
-    have: level(r, d.id),
+    have: r[d.id],
     need: target.skills[d.id],
-    gap: target.skills[d.id] - level(r, d.id),
+    gap: target.skills[d.id] - r[d.id],
     target: d.levels[target.skills[d.id] - 1]!,
   }))
-    .filter((g) => g.gap > 0)
+    .filter((g) => g.have > 0 && g.gap > 0)
     .sort((a, b) => b.gap - a.gap || a.index - b.index)
     .map(({ index: _i, ...g }) => g);
 }
@@ -90,12 +93,38 @@ export interface PlanItem {
   text: string;
 }
 
+export const GOAL_STATUSES = ['planned', 'in-progress', 'done'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = { planned: 'Planned', 'in-progress': 'In progress', done: 'Done' };
+
+/** A goal in the saved plan: a stable id (so edits from two tabs land on the right goal), an optional target date and a status. */
+export interface Goal extends PlanItem {
+  id: string;
+  status: GoalStatus;
+  /** "YYYY-MM-DD" or "" for no date. */
+  target: string;
+}
+
 export const MAX_PLAN_ITEMS = 30;
 export const MAX_ITEM_LENGTH = 300;
+export const MAX_NAME_LENGTH = 80;
 
-/** Suggested goals from the assessment; the reader edits, adds and removes them. */
-export function suggestPlan(r: Ratings, current: Rung, next: Rung | null): PlanItem[] {
-  const gaps = next ? gapsTo(r, next) : [];
+/** An id not used by any of the goals ("g1", "g2", …). */
+export function nextGoalId(goals: readonly { id: string }[]): string {
+  const max = goals.reduce((m, g) => Math.max(m, Number(/^g(\d{1,6})$/.exec(g.id)?.[1] ?? 0)), 0);
+  return `g${max + 1}`;
+}
+
+/** Turns plain items into goals with fresh ids after the existing ones. */
+export function toGoals(items: readonly PlanItem[], existing: readonly { id: string }[] = []): Goal[] {
+  const out: Goal[] = [];
+  for (const item of items) out.push({ ...item, id: nextGoalId([...existing, ...out]), status: 'planned', target: '' });
+  return out;
+}
+
+/** Suggested goals from the assessment; the reader edits, adds and removes them. Nothing rated gives general suggestions. */
+export function suggestPlan(r: Ratings, current: Rung | null, next: Rung | null): PlanItem[] {
+  const gaps = current && next ? gapsTo(r, next) : [];
   const items: PlanItem[] = gaps.slice(0, 2).map((g) => ({
     horizon: 'short',
     text: `Grow ${g.label.toLowerCase()} from level ${g.have} to ${g.need}: ${g.target.replace(/\.$/, '').toLowerCase()}.`,
@@ -103,6 +132,11 @@ export function suggestPlan(r: Ratings, current: Rung, next: Rung | null): PlanI
   items.push({ horizon: 'short', text: 'Ask your manager for one piece of work that stretches the skill you most want to grow.' });
   for (const g of gaps.slice(2, 4)) {
     items.push({ horizon: 'mid', text: `Build evidence of ${g.label.toLowerCase()} at level ${g.need} on a real project, and record the outcome.` });
+  }
+  if (!current) {
+    items.push({ horizon: 'mid', text: 'Rate yourself in the skills self-assessment, then replace these goals with ones built on your own gaps.' });
+    items.push({ horizon: 'long', text: 'Choose the role you want in two to five years, and the skills it asks for that you do not have yet.' });
+    return items;
   }
   items.push({
     horizon: 'mid',
@@ -115,9 +149,14 @@ export function suggestPlan(r: Ratings, current: Rung, next: Rung | null): PlanI
   return items;
 }
 
-// ---- Storage and file formats ---------------------------------------------
+// ---- The format before the store (version 1) ----------------------------
 
-export const STORAGE_KEY = 'itpm-career-guide:progress';
+/**
+ * Until the store (src/lib/store.ts), ratings and plan were kept together
+ * under this key, and exported in this shape. Still read: existing readers'
+ * data is migrated from it, and old export files import.
+ */
+export const LEGACY_KEY = 'itpm-career-guide:progress';
 export const FORMAT_VERSION = 1;
 export const APP_ID = 'itpm-career-guide';
 
@@ -138,9 +177,26 @@ function isHorizon(v: unknown): v is Horizon {
   return typeof v === 'string' && (HORIZONS as readonly string[]).includes(v);
 }
 
+/** Validates 11 ratings (missing ones are "not rated"); a message when one is out of range. */
+export function validateRatings(raw: unknown): { ok: true; data: Ratings } | { ok: false; message: string } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: 'The ratings are missing.' };
+  const ratings = emptyRatings();
+  for (const id of SKILL_IDS) {
+    const v = (raw as Record<string, unknown>)[id];
+    if (v === undefined) continue;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 5) {
+      const label = SKILL_DIMENSIONS.find((x) => x.id === id)!.label;
+      return { ok: false, message: `The rating for “${label}” must be a whole number from 0 to 5.` };
+    }
+    ratings[id] = v;
+  }
+  return { ok: true, data: ratings };
+}
+
 /**
- * Validates saved progress (from localStorage or an imported file). Never
- * throws; explains what is wrong in words a reader can act on.
+ * Validates progress in the version-1 format (the old localStorage key or an
+ * old export file). Never throws; explains what is wrong in words a reader can
+ * act on.
  */
 export function parseProgress(raw: string | null | undefined): LoadResult {
   if (raw === null || raw === undefined || raw.trim() === '') return { status: 'empty' };
@@ -164,18 +220,8 @@ export function parseProgress(raw: string | null | undefined): LoadResult {
           : `It uses an old format (${String(d.version)}) that this page can no longer read.`,
     };
   }
-  const ratings = emptyRatings();
-  const raw_r = d.ratings;
-  if (typeof raw_r !== 'object' || raw_r === null) return { status: 'invalid', message: 'The ratings are missing.' };
-  for (const id of SKILL_IDS) {
-    const v = (raw_r as Record<string, unknown>)[id];
-    if (v === undefined) continue;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 5) {
-      const label = SKILL_DIMENSIONS.find((x) => x.id === id)!.label;
-      return { status: 'invalid', message: `The rating for “${label}” must be a whole number from 0 to 5.` };
-    }
-    ratings[id] = v;
-  }
+  const ratings = validateRatings(d.ratings);
+  if (!ratings.ok) return { status: 'invalid', message: ratings.message };
   let plan: PlanItem[] | null = null;
   if (d.plan !== null && d.plan !== undefined) {
     if (!Array.isArray(d.plan)) return { status: 'invalid', message: 'The career plan is not a list.' };
@@ -191,18 +237,21 @@ export function parseProgress(raw: string | null | undefined): LoadResult {
   }
   return {
     status: 'ok',
-    progress: { app: APP_ID, version: FORMAT_VERSION, savedAt: typeof d.savedAt === 'string' ? d.savedAt.slice(0, 40) : '', ratings, plan },
+    progress: { app: APP_ID, version: FORMAT_VERSION, savedAt: typeof d.savedAt === 'string' ? d.savedAt.slice(0, 40) : '', ratings: ratings.data, plan },
   };
 }
 
-export function serialiseProgress(ratings: Ratings, plan: PlanItem[] | null, now: Date): string {
-  const record: SavedProgress = { app: APP_ID, version: FORMAT_VERSION, savedAt: now.toISOString(), ratings, plan };
-  return JSON.stringify(record, null, 2);
-}
+// ---- The plan as a document -------------------------------------------------
+
+const mdText = (text: string) => text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
 /** The plan as Markdown, for a document the reader can take to their manager. */
-export function planToMarkdown(plan: PlanItem[], context: { current?: string | undefined; next?: string | undefined; date: string }): string {
+export function planToMarkdown(
+  plan: readonly (PlanItem & Partial<Pick<Goal, 'status' | 'target'>>)[],
+  context: { current?: string | undefined; next?: string | undefined; date: string; name?: string | undefined },
+): string {
   const lines = ['# My career plan', ''];
+  if (context.name?.trim()) lines.push(`For ${mdText(context.name.trim())}.`, '');
   if (context.current) lines.push(`Closest role today: ${context.current}.${context.next ? ` Next step: ${context.next}.` : ''}`, '');
   lines.push(`Written ${context.date}.`, '');
   for (const h of HORIZONS) {
@@ -210,7 +259,11 @@ export function planToMarkdown(plan: PlanItem[], context: { current?: string | u
     const items = plan.filter((p) => p.horizon === h);
     if (items.length === 0) lines.push('- (nothing yet)');
     // Escape characters that would start Markdown structures inside a list item.
-    for (const item of items) lines.push(`- [ ] ${item.text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1')}`);
+    for (const item of items) {
+      const status = item.status ?? 'planned';
+      const extra = [status === 'in-progress' ? 'in progress' : '', item.target ? `target ${item.target}` : ''].filter(Boolean).join(', ');
+      lines.push(`- [${status === 'done' ? 'x' : ' '}] ${mdText(item.text)}${extra ? ` (${extra})` : ''}`);
+    }
     lines.push('');
   }
   lines.push('From the IT Project Management Career Guide.', '');
