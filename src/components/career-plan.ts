@@ -28,8 +28,8 @@ import { PLAN, RATINGS, type Plan } from '../lib/records.ts';
 import { keyOf, type Loaded } from '../lib/store.ts';
 import { el, readJson } from './dom.ts';
 import { confirmAction } from './confirm.ts';
-import { onExternalChange, rawOf, read, shouldAdopt, storageWorks, write } from './store.ts';
-import { download, keepForUndo, migrate, undo, undoable } from './tool-store.ts';
+import { onExternalChange, rawOf, read, write } from './store.ts';
+import { download, keepForUndo, migrate, shouldAdopt, storageWorks, undo, undoable } from './tool-store.ts';
 
 interface Data {
   rungs: Array<Rung & { href: string }>;

@@ -20,8 +20,8 @@ import { keyOf, type Loaded } from '../lib/store.ts';
 import { SKILL_DIMENSIONS, SKILL_IDS } from '../lib/ladder/dimensions.ts';
 import { el, readJson } from './dom.ts';
 import { confirmAction } from './confirm.ts';
-import { onExternalChange, rawOf, read, shouldAdopt, storageWorks, write } from './store.ts';
-import { download, exportAll, keepForUndo, migrate, readImport, undo, undoable } from './tool-store.ts';
+import { onExternalChange, rawOf, read, write } from './store.ts';
+import { download, exportAll, keepForUndo, migrate, readImport, shouldAdopt, storageWorks, undo, undoable } from './tool-store.ts';
 
 interface Data {
   rungs: Array<Rung & { href: string }>;

@@ -3,26 +3,13 @@
  * thin layer over src/lib/store.ts (which holds the rules). Storage may be
  * blocked, full or hold anything; nothing here throws.
  */
-import { keyOf, parseRecord, planWrite, isNewer, type Loaded, type RecordSpec } from '../lib/store.ts';
+import { keyOf, parseRecord, planWrite, type Loaded, type RecordSpec } from '../lib/store.ts';
 
-function local(): Storage | null {
+export function local(): Storage | null {
   try {
     return window.localStorage;
   } catch {
     return null; // blocked by the browser's settings
-  }
-}
-
-/** True when this browser lets the page keep data (false when storage is blocked or full). */
-export function storageWorks(): boolean {
-  const s = local();
-  if (!s) return false;
-  try {
-    s.setItem('itpm-career-guide:probe', '1');
-    s.removeItem('itpm-career-guide:probe');
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -59,12 +46,6 @@ export function write<T>(spec: RecordSpec<T>, update: (current: T) => T, force =
   const plan = planWrite(spec, rawOf(keyOf(spec)), update, new Date(), force);
   if (!plan.ok) return plan;
   return setRaw(keyOf(spec), plan.raw) ? { ok: true, loaded: plan.loaded } : { ok: false, message: 'Your browser would not save it (storage is off or full).' };
-}
-
-/** Should a copy that arrived from another tab replace the one shown? Never when it is older. */
-export function shouldAdopt<T>(shown: Loaded<T>, incoming: Loaded<T>): boolean {
-  if (incoming.status === 'ok') return shown.status !== 'ok' || isNewer(incoming, shown);
-  return incoming.status !== shown.status;
 }
 
 /** Calls back when another tab changes the record (the `storage` event fires only in the other tabs). */

@@ -5,8 +5,30 @@
  */
 import { LEGACY_KEY } from '../lib/assessment.ts';
 import { checkImport, legacyBundle, planMigration, RECORDS, isEmptyRecord, type Imported, type RecordName } from '../lib/records.ts';
-import { keyOf, parseBundle, parseRecord, serialiseBundle, type RecordSpec } from '../lib/store.ts';
-import { rawOf, read, setRaw, write } from './store.ts';
+import { parseBundle, serialiseBundle } from '../lib/bundle.ts';
+import { isNewer, keyOf, parseRecord, type Loaded, type RecordSpec } from '../lib/store.ts';
+import { local, rawOf, read, setRaw, write } from './store.ts';
+
+/** True when this browser lets the page keep data (false when storage is blocked or full). */
+export function storageWorks(): boolean {
+  const s = local();
+  if (!s) return false;
+  try {
+    s.setItem('itpm-career-guide:probe', '1');
+    s.removeItem('itpm-career-guide:probe');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Should a copy that arrived from another tab replace the one shown? Never when it is older. */
+export function shouldAdopt<T>(shown: Loaded<T>, incoming: Loaded<T>): boolean {
+  if (incoming.status === 'ok') return shown.status !== 'ok' || isNewer(incoming, shown);
+  return incoming.status !== shown.status;
+}
+
+
 
 /**
  * Moves data saved before the store into its own records. Returns a message

@@ -22,7 +22,8 @@ import {
   type Ratings,
 } from './assessment.ts';
 import { READING, type Reading } from './reading.ts';
-import { keyOf, parseRecord, serialiseRecord, type BundleResult, type RecordSpec } from './store.ts';
+import type { BundleResult } from './bundle.ts';
+import { keyOf, parseRecord, serialiseRecord, type RecordSpec } from './store.ts';
 
 export const RATINGS: RecordSpec<Ratings> = { name: 'ratings', version: 1, empty: emptyRatings, validate: validateRatings };
 

@@ -59,7 +59,7 @@ export function parseRecord<T>(spec: RecordSpec<T>, raw: string | null | undefin
   }
   if (!isObject(d) || d.app !== APP_ID || d.record !== spec.name) return { status: 'invalid', message: 'The saved data is not a record this guide wrote.' };
   const v = d.version;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { status: 'invalid', message: 'The saved data has no format version this page knows.' };
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { status: 'invalid', message: 'The saved data has no format version.' };
   if (v > spec.version) {
     return {
       status: 'newer',
@@ -69,7 +69,7 @@ export function parseRecord<T>(spec: RecordSpec<T>, raw: string | null | undefin
   }
   if (v < spec.version) return { status: 'invalid', message: `It uses an old format (${v}) that this page cannot read.` };
   const rev = d.rev;
-  if (typeof rev !== 'number' || !Number.isInteger(rev) || rev < 0 || rev > MAX_REV) return { status: 'invalid', message: 'The saved data has a broken revision number.' };
+  if (typeof rev !== 'number' || !Number.isInteger(rev) || rev < 0 || rev > MAX_REV) return { status: 'invalid', message: 'The saved data has a broken revision.' };
   const checked = spec.validate(d.data);
   if (!checked.ok) return { status: 'invalid', message: checked.message };
   return { status: 'ok', data: checked.data, rev, savedAt: typeof d.savedAt === 'string' ? d.savedAt.slice(0, 40) : '' };
@@ -115,49 +115,3 @@ function storedRevision(raw: string | null): number {
 }
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-
-// ---- Export and import of several records as one file ----------------------
-
-export const BUNDLE_VERSION = 2;
-
-export interface Bundle {
-  app: typeof APP_ID;
-  version: typeof BUNDLE_VERSION;
-  exportedAt: string;
-  records: Record<string, unknown>;
-}
-
-/** One file holding the data of the given records (the ones with data). */
-export function serialiseBundle(records: Record<string, unknown>, now: Date): string {
-  const bundle: Bundle = { app: APP_ID, version: BUNDLE_VERSION, exportedAt: now.toISOString(), records };
-  return JSON.stringify(bundle, null, 2);
-}
-
-export type BundleResult = { ok: true; records: Record<string, unknown> } | { ok: false; message: string };
-
-/**
- * Reads an export file's outer layer: which records it holds (their data is
- * validated by each record's spec afterwards). Earlier exports (format 1:
- * ratings and plan at the top level) come through `legacy`.
- */
-export function parseBundle(raw: string, legacy: (d: Record<string, unknown>) => BundleResult): BundleResult {
-  let d: unknown;
-  try {
-    d = JSON.parse(raw);
-  } catch {
-    return { ok: false, message: 'The file is not valid JSON.' };
-  }
-  if (!isObject(d) || d.app !== APP_ID) return { ok: false, message: 'This is not a file exported from the IT Project Management Career Guide.' };
-  if (d.version === 1) return legacy(d);
-  if (d.version !== BUNDLE_VERSION) {
-    return {
-      ok: false,
-      message:
-        typeof d.version === 'number' && d.version > BUNDLE_VERSION
-          ? `It was saved by a newer version of this guide (format ${d.version}); this page reads formats 1 and ${BUNDLE_VERSION}.`
-          : `It uses a format (${String(d.version)}) that this page cannot read.`,
-    };
-  }
-  if (!isObject(d.records)) return { ok: false, message: 'The file holds no records.' };
-  return { ok: true, records: d.records };
-}

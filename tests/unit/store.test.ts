@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { APP_ID, isNewer, keyOf, parseBundle, parseRecord, planWrite, serialiseBundle, serialiseRecord } from '../../src/lib/store.ts';
+import { APP_ID, isNewer, keyOf, parseRecord, planWrite, serialiseRecord } from '../../src/lib/store.ts';
+import { parseBundle, serialiseBundle } from '../../src/lib/bundle.ts';
 import { CHOOSER, PLAN, RATINGS, checkImport, legacyBundle, planMigration, type Plan } from '../../src/lib/records.ts';
 import { READING, readCount, setRead } from '../../src/lib/reading.ts';
 import { emptyRatings, LEGACY_KEY, type Ratings } from '../../src/lib/assessment.ts';
@@ -27,7 +28,7 @@ function fakeStorage(entries: Record<string, string> = {}) {
 test('records round-trip with their revision, and each lives under its own key', () => {
   const s = fakeStorage();
   s.write(RATINGS, () => ratings({ planning: 4 }));
-  s.write(PLAN, (p) => ({ ...p, goals: [{ id: 'g1', horizon: 'short', text: 'Lead a retro', status: 'planned', target: '' }] }));
+  s.write(PLAN, (p) => ({ ...p, goals: [{ id: 'g1', horizon: 'short' as const, text: 'Lead a retro', status: 'planned' as const, target: '' }] }));
   assert.deepEqual([...s.map.keys()].sort(), ['itpm-career-guide:plan', 'itpm-career-guide:ratings']);
   const r = parseRecord(RATINGS, s.get(keyOf(RATINGS)));
   assert.equal(r.status, 'ok');
