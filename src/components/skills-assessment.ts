@@ -81,6 +81,17 @@ class SkillsAssessment extends HTMLElement {
       if (b) void this.#action(b.dataset.action!);
     });
     this.#q<HTMLInputElement>('[data-import]').addEventListener('change', (e) => void this.#import(e.target as HTMLInputElement));
+    // A shared link opened in this tab while the page is open changes only the fragment.
+    window.addEventListener('hashchange', () => {
+      const next = ratingsFromUrl('', window.location.hash);
+      if (next.shared) {
+        this.#mode = 'shared';
+        this.#ratings = next.ratings;
+      } else if (this.#mode === 'shared') this.#showOwn();
+      else return;
+      this.#fill();
+      this.#render();
+    });
     onExternalChange(RATINGS, (loaded) => {
       if (this.#mode === 'shared' || !shouldAdopt(this.#stored, loaded)) return;
       this.#q('[data-notice]').hidden = true;
