@@ -8,7 +8,7 @@
 import { topPicks, type CertInput, type Pick } from '../lib/certs/engine.ts';
 import { decodeProfile, encodeProfile, PROFILE_KEYS, type Profile } from '../lib/certs/profile.ts';
 // [issue 11] The store and the tools' links; everything below marked [issue 11] is about them.
-import type { Rung } from '../lib/assessment.ts';
+import type { Rung } from '../lib/ratings.ts';
 import { profileFromUrl, urlWithState } from '../lib/fragment.ts';
 import { CHOOSER, PLAN, RATINGS } from '../lib/records.ts';
 import { addCredentialGoal, stageFromRatings } from '../lib/tools-link.ts';

@@ -9,38 +9,36 @@ import { onExternalChange, read, write } from './store.ts';
 class ReadingProgress extends HTMLElement {
   connectedCallback() {
     const box = this.querySelector<HTMLInputElement>('[data-read]');
-    const id = this.dataset.chapter ?? '';
+    const show = (problem = '') => {
+      const loaded = read(READING);
+      const r = loaded.status === 'ok' ? loaded.data : READING.empty();
+      const { chapter = '', chapters = '', mode } = this.dataset;
+      const all = chapters.split(' ').filter(Boolean);
+      if (box) {
+        box.checked = r.read.includes(chapter);
+        box.disabled = 'message' in loaded; // a newer or unreadable record is kept as it is
+      }
+      this.querySelector('[data-count]')!.textContent =
+        problem ||
+        ('message' in loaded ? `Your saved progress is kept as it is: ${loaded.message}` : '') ||
+        `${readCount(r, all)} of ${all.length} chapters read.${box ? ' Your progress stays in this browser; no account needed.' : ''}`;
+      // In the sidebar, tick the chapters that are read.
+      if (mode === 'summary') {
+        for (const a of this.closest('.sidebar-content')?.querySelectorAll('a') ?? []) {
+          const c = all.find((id) => a.pathname.endsWith(`/${id}/`));
+          if (c) a.toggleAttribute('data-read', r.read.includes(c));
+        }
+      }
+    };
     box?.addEventListener('change', () => {
-      const saved = write(READING, (r) => setRead(r, id, box.checked));
-      this.#show(saved.ok ? '' : `Not saved: ${saved.message}`);
+      const saved = write(READING, (r) => setRead(r, this.dataset.chapter ?? '', box.checked));
+      show(saved.ok ? '' : `Not saved: ${saved.message}`);
       document.dispatchEvent(new Event('reading-change')); // the sidebar's count on this page
     });
-    onExternalChange(READING, () => this.#show());
-    if (!box) document.addEventListener('reading-change', () => this.#show());
-    this.#show();
+    onExternalChange(READING, () => show());
+    document.addEventListener('reading-change', () => box || show());
+    show();
     this.hidden = false;
-  }
-
-  #show(problem = '') {
-    const loaded = read(READING);
-    const r = loaded.status === 'ok' ? loaded.data : READING.empty();
-    const chapters = (this.dataset.chapters ?? '').split(' ').filter(Boolean);
-    const n = readCount(r, chapters);
-    const box = this.querySelector<HTMLInputElement>('[data-read]');
-    if (box) {
-      box.checked = r.read.includes(this.dataset.chapter ?? '');
-      box.disabled = loaded.status === 'newer' || loaded.status === 'invalid';
-    }
-    const locked = 'message' in loaded ? `Your saved progress is kept as it is: ${loaded.message}` : '';
-    this.querySelector('[data-count]')!.textContent =
-      problem || locked || `${n} of ${chapters.length} chapters read.${box ? ' Your progress stays in this browser; no account needed.' : ''}`;
-    // In the sidebar, tick the chapters that are read.
-    if (this.dataset.mode === 'summary') {
-      for (const a of this.closest('.sidebar-content')?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? []) {
-        const chapter = chapters.find((c) => a.pathname.endsWith(`/${c}/`));
-        if (chapter) a.toggleAttribute('data-read', r.read.includes(chapter));
-      }
-    }
   }
 }
 

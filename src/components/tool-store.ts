@@ -3,7 +3,7 @@
  * one-off migration from the key used before the store, undo for the
  * session, export and import of every record, and file downloads.
  */
-import { LEGACY_KEY } from '../lib/assessment.ts';
+import { LEGACY_KEY } from '../lib/ratings.ts';
 import { checkImport, legacyBundle, planMigration, RECORDS, isEmptyRecord, type Imported, type RecordName } from '../lib/records.ts';
 import { parseBundle, serialiseBundle } from '../lib/bundle.ts';
 import { isNewer, keyOf, parseRecord, type Loaded, type RecordSpec } from '../lib/store.ts';

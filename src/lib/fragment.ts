@@ -5,7 +5,7 @@
  * page rewrites them to the fragment. Any string in, never throws. Pure.
  */
 
-import { decodeRatings, encodeRatings, ratedCount, type Ratings } from './assessment.ts';
+import { decodeRatings, encodeRatings, ratedCount, type Ratings } from './ratings.ts';
 import { decodeProfile, PROFILE_KEYS, type Profile } from './certs/profile.ts';
 
 /** Longest fragment or query string read; anything past it is ignored. */

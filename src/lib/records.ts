@@ -20,7 +20,7 @@ import {
   type GoalStatus,
   type Horizon,
   type Ratings,
-} from './assessment.ts';
+} from './ratings.ts';
 import { READING, type Reading } from './reading.ts';
 import type { BundleResult } from './bundle.ts';
 import { keyOf, parseRecord, serialiseRecord, type RecordSpec } from './store.ts';

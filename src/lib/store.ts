@@ -57,9 +57,9 @@ export function parseRecord<T>(spec: RecordSpec<T>, raw: string | null | undefin
   } catch {
     return { status: 'invalid', message: 'The saved data is not valid JSON.' };
   }
-  if (!isObject(d) || d.app !== APP_ID || d.record !== spec.name) return { status: 'invalid', message: 'The saved data is not a record this guide wrote.' };
+  if (!isObject(d) || d.app !== APP_ID || d.record !== spec.name) return { status: 'invalid', message: 'It is not a record this guide wrote.' };
   const v = d.version;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { status: 'invalid', message: 'The saved data has no format version.' };
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < spec.version) return { status: 'invalid', message: 'It uses a format this page cannot read.' };
   if (v > spec.version) {
     return {
       status: 'newer',
@@ -67,9 +67,8 @@ export function parseRecord<T>(spec: RecordSpec<T>, raw: string | null | undefin
       message: `It was saved by a newer version of this guide (format ${v}; this page reads format ${spec.version}).`,
     };
   }
-  if (v < spec.version) return { status: 'invalid', message: `It uses an old format (${v}) that this page cannot read.` };
   const rev = d.rev;
-  if (typeof rev !== 'number' || !Number.isInteger(rev) || rev < 0 || rev > MAX_REV) return { status: 'invalid', message: 'The saved data has a broken revision.' };
+  if (typeof rev !== 'number' || !Number.isInteger(rev) || rev < 0 || rev > MAX_REV) return { status: 'invalid', message: 'It is damaged (no valid revision).' };
   const checked = spec.validate(d.data);
   if (!checked.ok) return { status: 'invalid', message: checked.message };
   return { status: 'ok', data: checked.data, rev, savedAt: typeof d.savedAt === 'string' ? d.savedAt.slice(0, 40) : '' };

@@ -2,8 +2,7 @@
  * How the tools feed each other (pure): the self-assessment's closest rung
  * suggests the chooser's career stage, and a chooser pick becomes a plan goal.
  */
-import { closestRung, ratedCount, toGoals, type Goal, type Horizon, type Ratings, type Rung } from './assessment.ts';
-import { MAX_PLAN_ITEMS } from './assessment.ts';
+import { closestRung, MAX_PLAN_ITEMS, ratedCount, toGoals, type Goal, type Horizon, type Ratings, type Rung } from './ratings.ts';
 import type { Plan } from './records.ts';
 import type { CareerStage } from './certs/vocabulary.ts';
 

@@ -16,7 +16,7 @@ import {
   toGoals,
   type Ratings,
 } from '../../src/lib/assessment.ts';
-import { SKILL_DIMENSIONS, SKILL_IDS } from '../../src/lib/ladder/dimensions.ts';
+import { SKILL_DIMENSIONS, SKILL_IDS, SKILL_LABELS } from '../../src/lib/ladder/dimensions.ts';
 import { rungs as ladderRungs } from '../../src/lib/ladder/graph.ts';
 import { roles, certifications } from './support/data.ts';
 import { readdirSync } from 'node:fs';
@@ -153,4 +153,5 @@ test('every skill dimension points at chapters, terms and certifications that ex
     for (const c of d.helps.certifications) assert.ok(certs.has(c), `${d.id}: certification ${c}`);
   }
   assert.deepEqual(SKILL_DIMENSIONS.map((d) => d.id), [...SKILL_IDS]);
+  assert.deepEqual(Object.fromEntries(SKILL_DIMENSIONS.map((d) => [d.id, d.label])), SKILL_LABELS);
 });

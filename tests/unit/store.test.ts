@@ -66,7 +66,7 @@ test('a record in a newer or unreadable format is reported, kept and never overw
     ['[]', 'invalid', /not a record/],
     [JSON.stringify({ app: 'other', record: 'ratings', version: 1, rev: 1, data: {} }), 'invalid', /not a record/],
     [JSON.stringify({ app: APP_ID, record: 'plan', version: 1, rev: 1, data: {} }), 'invalid', /not a record/],
-    [JSON.stringify({ app: APP_ID, record: 'ratings', version: '1', rev: 1, data: {} }), 'invalid', /no format version/],
+    [JSON.stringify({ app: APP_ID, record: 'ratings', version: '1', rev: 1, data: {} }), 'invalid', /format this page cannot read/],
     [JSON.stringify({ app: APP_ID, record: 'ratings', version: 1, rev: -1, data: {} }), 'invalid', /revision/],
     [JSON.stringify({ app: APP_ID, record: 'ratings', version: 1, rev: 1, data: { risk: 7 } }), 'invalid', /Risk.*0 to 5/],
   ];
