@@ -77,12 +77,21 @@ class SkillsAssessment extends HTMLElement {
 
     this.querySelector('form')!.addEventListener('change', (e) => this.#change(e.target as HTMLInputElement));
     this.addEventListener('click', (e) => {
+      // "See your full results" scrolls without replacing a shared link's fragment.
+      if ((e.target as Element).closest('a[href="#results-h"]')) {
+        e.preventDefault();
+        const h = this.#q('#results-h');
+        h.scrollIntoView();
+        h.focus();
+        return;
+      }
       const b = (e.target as Element).closest<HTMLButtonElement>('button[data-action]');
       if (b) void this.#action(b.dataset.action!);
     });
     this.#q<HTMLInputElement>('[data-import]').addEventListener('change', (e) => void this.#import(e.target as HTMLInputElement));
     // A shared link opened in this tab while the page is open changes only the fragment.
     window.addEventListener('hashchange', () => {
+      if (window.location.hash && !/^#(.*&)?r=/.test(window.location.hash)) return; // a heading anchor, not a link's state
       const next = ratingsFromUrl('', window.location.hash);
       if (next.shared) {
         this.#mode = 'shared';

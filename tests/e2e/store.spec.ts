@@ -57,6 +57,11 @@ test('loss 2: a shared link is shown as a shared assessment; changing it never t
   await expect(page.locator('fieldset[data-skill="risk"] input[value="5"]')).toBeChecked();
   expect(await stored(page, KEY.ratings)).toBe(ratingsBefore);
   expect(await stored(page, KEY.plan)).toBe(planBefore);
+  // The summary's link to the full results keeps the shared view (and its link).
+  await page.getByRole('link', { name: 'See your full results' }).click();
+  await expect(page.locator('#results-h')).toBeFocused();
+  await expect(page.locator('[data-shared]')).toBeVisible();
+  await expect(page).toHaveURL(/#r=44544444444$/);
   await page.getByRole('button', { name: 'Show my own ratings' }).click();
   await expect(page.locator('fieldset[data-skill="finance"] input[value="4"]')).toBeChecked();
   await expect(page).toHaveURL(/\/tools\/self-assessment\/$/);
