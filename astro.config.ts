@@ -58,6 +58,7 @@ export default defineConfig({
       components: {
         Search: './src/components/Search.astro',
         Footer: './src/components/Footer.astro',
+        Sidebar: './src/components/Sidebar.astro', // reading progress above the sidebar (issue 11)
       },
       sidebar: sidebarFor(config),
       plugins: [

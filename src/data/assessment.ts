@@ -2,19 +2,19 @@
 import { getCollection } from 'astro:content';
 import { SKILL_DIMENSIONS } from '../lib/ladder/dimensions.ts';
 import { withBase } from '../lib/paths.ts';
-import { loadRoles } from './roles.ts';
+import { rungLevels } from './roles.ts';
 import { loadCertifications } from './certifications.ts';
 import { loadGlossary } from './glossary.ts';
 
 export async function assessmentData() {
-  const { rungs } = await loadRoles();
+  const rungs = await rungLevels();
   const certs = new Map((await loadCertifications()).map((c) => [c.id, c.data.short]));
   const { byId: terms } = await loadGlossary();
   const chapters = new Map((await getCollection('docs')).map((c) => [c.id, c.data.title]));
   const url = (p: string) => withBase(p, import.meta.env.BASE_URL);
   const link = (href: string, text: string) => ({ href: url(href), text });
   return {
-    rungs: rungs.map((r) => ({ id: r.id, name: r.data.name, rung: r.data.rung!, skills: r.data.skills, href: url(`/roles/${r.id}/`) })),
+    rungs: rungs.map((r) => ({ ...r, href: url(`/roles/${r.id}/`) })),
     helps: Object.fromEntries(
       SKILL_DIMENSIONS.map((d) => [
         d.id,

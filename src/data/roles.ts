@@ -22,3 +22,18 @@ export async function loadRoles() {
   const into = (id: string) => ordered.filter((r) => r.data.moves.some((m) => m.to === id));
   return { roles: ordered, rungs, entries, sideDoors, specialisations, byId, into };
 }
+
+/**
+ * Each skill's typical level (1–5) for a role, the one way browser code gets
+ * role skill levels (the self-assessment, plan and chooser). When the data's
+ * shape changes, only this helper changes.
+ */
+export function skillLevels(role: RoleEntry): Record<keyof RoleEntry['data']['skills'], number> {
+  return role.data.skills;
+}
+
+/** The ladder's rungs as the browser tools need them: id, name, rung number, skill levels. */
+export async function rungLevels() {
+  const { rungs } = await loadRoles();
+  return rungs.map((r) => ({ id: r.id, name: r.data.name, rung: r.data.rung!, skills: skillLevels(r) }));
+}

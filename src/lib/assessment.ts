@@ -1,42 +1,13 @@
 /**
- * Skills self-assessment and career plan: matching ratings to the ladder,
- * the gap to the next rung, the URL/storage/file formats, and the plan's
- * suggestions and Markdown export. Pure: no DOM, no storage access here.
+ * Skills self-assessment and career plan: the gap to the next rung, the
+ * plan's suggestions and its Markdown export. Ratings, goals and their
+ * formats are in ratings.ts (re-exported here). Pure: no DOM, no storage.
  */
-import { SKILL_DIMENSIONS, SKILL_IDS, type SkillId } from './ladder/dimensions.ts';
+import { SKILL_DIMENSIONS } from './ladder/dimensions.ts';
+import { HORIZON_LABELS, HORIZONS, type Goal, type PlanItem, type Ratings, type Rung } from './ratings.ts';
+import type { SkillId } from './ladder/skill-ids.ts';
 
-/** 0 = not rated yet; 1–5 = the level the reader chose. */
-export type Ratings = Record<SkillId, number>;
-
-export interface Rung {
-  id: string;
-  name: string;
-  rung: number;
-  skills: Record<SkillId, number>;
-}
-
-export const emptyRatings = (): Ratings => Object.fromEntries(SKILL_IDS.map((id) => [id, 0])) as Ratings;
-
-export const ratedCount = (r: Ratings) => SKILL_IDS.filter((id) => r[id] > 0).length;
-
-/** Unrated dimensions count as level 1 when matching. */
-const level = (r: Ratings, id: SkillId) => (r[id] > 0 ? r[id] : 1);
-
-/** Distance from a rung: sum of squared differences over all dimensions. */
-export function distance(r: Ratings, rung: Rung): number {
-  return SKILL_IDS.reduce((sum, id) => sum + (level(r, id) - rung.skills[id]) ** 2, 0);
-}
-
-/** The rung whose profile is closest to the ratings (ties go to the lower rung). */
-export function closestRung<T extends Rung>(r: Ratings, rungs: T[]): T {
-  const sorted = [...rungs].sort((a, b) => a.rung - b.rung);
-  return sorted.reduce((best, x) => (distance(r, x) < distance(r, best) ? x : best));
-}
-
-/** The rung above the given one, or null at the top. */
-export function nextRung<T extends Rung>(current: T, rungs: T[]): T | null {
-  return [...rungs].sort((a, b) => a.rung - b.rung).find((x) => x.rung > current.rung) ?? null;
-}
+export * from './ratings.ts';
 
 export interface Gap {
   id: SkillId;
@@ -48,54 +19,25 @@ export interface Gap {
   target: string;
 }
 
-/** Dimensions where the target rung asks for more than the ratings, biggest gap first. */
+/** Rated skills where the target rung asks for more, biggest gap first. Unrated skills are left out (they are listed as "not rated"). */
 export function gapsTo(r: Ratings, target: Rung): Gap[] {
   return SKILL_DIMENSIONS.map((d, index) => ({
     index,
     id: d.id,
     label: d.label,
-    have: level(r, d.id),
+    have: r[d.id],
     need: target.skills[d.id],
-    gap: target.skills[d.id] - level(r, d.id),
+    gap: target.skills[d.id] - r[d.id],
     target: d.levels[target.skills[d.id] - 1]!,
   }))
-    .filter((g) => g.gap > 0)
+    .filter((g) => g.have > 0 && g.gap > 0)
     .sort((a, b) => b.gap - a.gap || a.index - b.index)
     .map(({ index: _i, ...g }) => g);
 }
 
-/** Ratings as 11 digits for the URL ("?r=23332210332"); "" when nothing is rated. */
-export function encodeRatings(r: Ratings): string {
-  return ratedCount(r) === 0 ? '' : SKILL_IDS.map((id) => String(r[id])).join('');
-}
-
-/** Any string in, valid ratings out: exactly 11 digits 0–5, otherwise nothing rated. */
-export function decodeRatings(value: unknown): Ratings {
-  if (typeof value !== 'string' || !/^[0-5]{11}$/.test(value)) return emptyRatings();
-  return Object.fromEntries(SKILL_IDS.map((id, i) => [id, Number(value[i])])) as Ratings;
-}
-
-// ---- The career plan -------------------------------------------------------
-
-export const HORIZONS = ['short', 'mid', 'long'] as const;
-export type Horizon = (typeof HORIZONS)[number];
-export const HORIZON_LABELS: Record<Horizon, string> = {
-  short: 'Short term (next 3–6 months)',
-  mid: 'Mid term (6–18 months)',
-  long: 'Long term (2–5 years)',
-};
-
-export interface PlanItem {
-  horizon: Horizon;
-  text: string;
-}
-
-export const MAX_PLAN_ITEMS = 30;
-export const MAX_ITEM_LENGTH = 300;
-
-/** Suggested goals from the assessment; the reader edits, adds and removes them. */
-export function suggestPlan(r: Ratings, current: Rung, next: Rung | null): PlanItem[] {
-  const gaps = next ? gapsTo(r, next) : [];
+/** Suggested goals from the assessment; the reader edits, adds and removes them. Nothing rated gives general suggestions. */
+export function suggestPlan(r: Ratings, current: Rung | null, next: Rung | null): PlanItem[] {
+  const gaps = current && next ? gapsTo(r, next) : [];
   const items: PlanItem[] = gaps.slice(0, 2).map((g) => ({
     horizon: 'short',
     text: `Grow ${g.label.toLowerCase()} from level ${g.have} to ${g.need}: ${g.target.replace(/\.$/, '').toLowerCase()}.`,
@@ -103,6 +45,11 @@ export function suggestPlan(r: Ratings, current: Rung, next: Rung | null): PlanI
   items.push({ horizon: 'short', text: 'Ask your manager for one piece of work that stretches the skill you most want to grow.' });
   for (const g of gaps.slice(2, 4)) {
     items.push({ horizon: 'mid', text: `Build evidence of ${g.label.toLowerCase()} at level ${g.need} on a real project, and record the outcome.` });
+  }
+  if (!current) {
+    items.push({ horizon: 'mid', text: 'Rate yourself in the skills self-assessment, then replace these goals with ones built on your own gaps.' });
+    items.push({ horizon: 'long', text: 'Choose the role you want in two to five years, and the skills it asks for that you do not have yet.' });
+    return items;
   }
   items.push({
     horizon: 'mid',
@@ -115,94 +62,17 @@ export function suggestPlan(r: Ratings, current: Rung, next: Rung | null): PlanI
   return items;
 }
 
-// ---- Storage and file formats ---------------------------------------------
+// ---- The plan as a document -------------------------------------------------
 
-export const STORAGE_KEY = 'itpm-career-guide:progress';
-export const FORMAT_VERSION = 1;
-export const APP_ID = 'itpm-career-guide';
-
-export interface SavedProgress {
-  app: typeof APP_ID;
-  version: typeof FORMAT_VERSION;
-  savedAt: string;
-  ratings: Ratings;
-  plan: PlanItem[] | null;
-}
-
-export type LoadResult =
-  | { status: 'empty' }
-  | { status: 'ok'; progress: SavedProgress }
-  | { status: 'invalid'; message: string };
-
-function isHorizon(v: unknown): v is Horizon {
-  return typeof v === 'string' && (HORIZONS as readonly string[]).includes(v);
-}
-
-/**
- * Validates saved progress (from localStorage or an imported file). Never
- * throws; explains what is wrong in words a reader can act on.
- */
-export function parseProgress(raw: string | null | undefined): LoadResult {
-  if (raw === null || raw === undefined || raw.trim() === '') return { status: 'empty' };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { status: 'invalid', message: 'The saved data is not valid JSON.' };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { status: 'invalid', message: 'The saved data is not a progress record.' };
-  }
-  const d = data as Record<string, unknown>;
-  if (d.app !== APP_ID) return { status: 'invalid', message: 'This is not a file exported from the IT Project Management Career Guide.' };
-  if (d.version !== FORMAT_VERSION) {
-    return {
-      status: 'invalid',
-      message:
-        typeof d.version === 'number' && d.version > FORMAT_VERSION
-          ? `It was saved by a newer version of this guide (format ${d.version}); this page reads format ${FORMAT_VERSION}.`
-          : `It uses an old format (${String(d.version)}) that this page can no longer read.`,
-    };
-  }
-  const ratings = emptyRatings();
-  const raw_r = d.ratings;
-  if (typeof raw_r !== 'object' || raw_r === null) return { status: 'invalid', message: 'The ratings are missing.' };
-  for (const id of SKILL_IDS) {
-    const v = (raw_r as Record<string, unknown>)[id];
-    if (v === undefined) continue;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 5) {
-      const label = SKILL_DIMENSIONS.find((x) => x.id === id)!.label;
-      return { status: 'invalid', message: `The rating for “${label}” must be a whole number from 0 to 5.` };
-    }
-    ratings[id] = v;
-  }
-  let plan: PlanItem[] | null = null;
-  if (d.plan !== null && d.plan !== undefined) {
-    if (!Array.isArray(d.plan)) return { status: 'invalid', message: 'The career plan is not a list.' };
-    if (d.plan.length > MAX_PLAN_ITEMS) return { status: 'invalid', message: `The career plan has more than ${MAX_PLAN_ITEMS} goals.` };
-    plan = [];
-    for (const item of d.plan) {
-      const it = item as Record<string, unknown>;
-      if (typeof item !== 'object' || item === null || !isHorizon(it.horizon) || typeof it.text !== 'string') {
-        return { status: 'invalid', message: 'A goal in the career plan is malformed.' };
-      }
-      plan.push({ horizon: it.horizon, text: it.text.slice(0, MAX_ITEM_LENGTH) });
-    }
-  }
-  return {
-    status: 'ok',
-    progress: { app: APP_ID, version: FORMAT_VERSION, savedAt: typeof d.savedAt === 'string' ? d.savedAt.slice(0, 40) : '', ratings, plan },
-  };
-}
-
-export function serialiseProgress(ratings: Ratings, plan: PlanItem[] | null, now: Date): string {
-  const record: SavedProgress = { app: APP_ID, version: FORMAT_VERSION, savedAt: now.toISOString(), ratings, plan };
-  return JSON.stringify(record, null, 2);
-}
+const mdText = (text: string) => text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
 /** The plan as Markdown, for a document the reader can take to their manager. */
-export function planToMarkdown(plan: PlanItem[], context: { current?: string | undefined; next?: string | undefined; date: string }): string {
+export function planToMarkdown(
+  plan: readonly (PlanItem & Partial<Pick<Goal, 'status' | 'target'>>)[],
+  context: { current?: string | undefined; next?: string | undefined; date: string; name?: string | undefined },
+): string {
   const lines = ['# My career plan', ''];
+  if (context.name?.trim()) lines.push(`For ${mdText(context.name.trim())}.`, '');
   if (context.current) lines.push(`Closest role today: ${context.current}.${context.next ? ` Next step: ${context.next}.` : ''}`, '');
   lines.push(`Written ${context.date}.`, '');
   for (const h of HORIZONS) {
@@ -210,7 +80,11 @@ export function planToMarkdown(plan: PlanItem[], context: { current?: string | u
     const items = plan.filter((p) => p.horizon === h);
     if (items.length === 0) lines.push('- (nothing yet)');
     // Escape characters that would start Markdown structures inside a list item.
-    for (const item of items) lines.push(`- [ ] ${item.text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1')}`);
+    for (const item of items) {
+      const status = item.status ?? 'planned';
+      const extra = [status === 'in-progress' ? 'in progress' : '', item.target ? `target ${item.target}` : ''].filter(Boolean).join(', ');
+      lines.push(`- [${status === 'done' ? 'x' : ' '}] ${mdText(item.text)}${extra ? ` (${extra})` : ''}`);
+    }
     lines.push('');
   }
   lines.push('From the IT Project Management Career Guide.', '');

@@ -21,7 +21,9 @@ test('filling the form re-ranks the picks live, and the URL restores the same st
   const after = await picks(page).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.cert));
   expect(after).not.toEqual(before);
   await expect(page.getByRole('status')).toContainText('picks for your profile');
-  await expect(page).toHaveURL(/lead=40/);
+  await expect(page).toHaveURL(/#.*lead=40/);
+  // The profile lives in the fragment, which is never sent to the server.
+  expect(new URL(page.url()).search).toBe('');
 
   // A shared link reproduces the form and the ranking.
   const shared = page.url();
@@ -42,6 +44,46 @@ test('holding a credential removes it and what it covers from the picks', async 
   expect(ids).not.toContain('pmi-capm');
 });
 
+test('an old query-string link still opens and is rewritten to the fragment', async ({ page }) => {
+  await page.goto('certifications/?stage=project-manager&edu=bachelor&lead=50');
+  await expect(page.getByLabel('Career stage')).toHaveValue('project-manager');
+  await expect(page).toHaveURL(/\/certifications\/#stage=project-manager&edu=bachelor&lead=50$/);
+});
+
+test('the self-assessment pre-fills the career stage unless the reader chose one, and answers are kept', async ({ page }) => {
+  await page.goto('tools/self-assessment/#r=33333323333');
+  await page.getByRole('button', { name: 'Save as mine' }).click();
+  await page.goto('certifications/');
+  await expect(page.getByLabel('Career stage')).toHaveValue('project-manager');
+  await expect(page.locator('[data-stage-note]')).toContainText('filled in from your skills self-assessment (closest role: Project manager)');
+  // A stage the reader picks wins, now and next time.
+  await page.getByLabel('Career stage').selectOption('coordinator');
+  await page.getByLabel('Highest education').selectOption('bachelor');
+  await page.goto('certifications/');
+  await expect(page.getByLabel('Career stage')).toHaveValue('coordinator');
+  await expect(page.getByLabel('Highest education')).toHaveValue('bachelor');
+  await expect(page.locator('[data-stage-note]')).toBeHidden();
+  // A link that names a stage wins too.
+  await page.goto('certifications/#stage=senior-pm');
+  await page.reload();
+  await expect(page.getByLabel('Career stage')).toHaveValue('senior-pm');
+});
+
+test('"Add to my plan" puts a pick into the career plan as a goal, once', async ({ page }) => {
+  await page.goto('certifications/#stage=project-manager&edu=bachelor&lead=40&hours=35&goal=lead-projects');
+  const first = picks(page).first();
+  await expect(first).toHaveAttribute('data-cert', 'pmi-pmp');
+  await first.getByRole('button', { name: /Add to my plan/ }).click();
+  await expect(first.locator('[data-goal-status]')).toHaveText('Added to your career plan (short term).');
+  await first.getByRole('button', { name: /Add to my plan/ }).click();
+  await expect(first.locator('[data-goal-status]')).toHaveText('Already in your career plan.');
+  await first.getByRole('link', { name: 'career plan' }).click();
+  const goals = page.locator('[data-horizon="short"] textarea');
+  await expect(goals.first()).toHaveValue(/^Earn the Project Management Professional.*credential\.$/);
+  // The plan's own suggestions were added too, on its first visit.
+  expect(await page.locator('[data-items] textarea').count()).toBeGreaterThan(3);
+});
+
 test('the form is keyboard operable', async ({ page }) => {
   await page.goto('certifications/');
   await page.getByLabel('Career stage').focus();
@@ -49,7 +91,7 @@ test('the form is keyboard operable', async ({ page }) => {
   await expect(page.getByLabel('Career stage')).toHaveValue('coordinator');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Highest education')).toBeFocused();
-  await expect(page).toHaveURL(/stage=coordinator/);
+  await expect(page).toHaveURL(/#stage=coordinator/);
 });
 
 test('hostile query strings fall back to defaults without errors or injected markup', async ({ page }) => {

@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './support.ts';
 
-const STORAGE_KEY = 'itpm-career-guide:progress';
+const RATINGS_KEY = 'itpm-career-guide:ratings';
 
 async function rate(page: Page, skill: string, level: number) {
   await page.locator(`fieldset[data-skill="${skill}"] input[value="${level}"]`).check();
@@ -31,31 +31,72 @@ test.describe('skills self-assessment', () => {
     await expect(page.locator('[data-closest]')).toHaveText('Project manager');
   });
 
-  test('a shared link shows the ratings it encodes; a hostile one falls back safely', async ({ page }) => {
+  test('a shared link (fragment) shows the ratings it encodes; a hostile one falls back safely', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto('tools/self-assessment/?r=44444444444');
+    await page.goto('tools/self-assessment/#r=44444444444');
     await expect(page.locator('fieldset[data-skill="risk"] input[value="4"]')).toBeChecked();
     await expect(page.locator('[data-closest]')).toHaveText(/Senior project manager|Programme manager/);
-    await page.goto('tools/self-assessment/?r=%3Cimg%20src=x%20onerror=alert(1)%3E');
-    await expect(page.locator('[data-closest]')).toHaveText('Project coordinator');
+    await page.goto('tools/self-assessment/#r=%3Cimg%20src=x%20onerror=alert(1)%3E');
+    await page.reload();
+    await expect(page.locator('[data-summary]')).toContainText('Rate at least one skill');
+    await expect(page.locator('[data-closest]')).toHaveCount(0);
     await expect(page.locator('skills-assessment img')).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 
-  test('corrupt or old-version saved data is reported with a reset, never a broken page', async ({ page }) => {
+  test('"not rated" is its own state: left out of the match and the gap, and shown as such in the chart and table', async ({ page }) => {
     await page.goto('tools/self-assessment/');
-    for (const bad of ['{not json', JSON.stringify({ app: 'itpm-career-guide', version: 0, ratings: {} })]) {
-      await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [STORAGE_KEY, bad]);
+    await expect(page.locator('fieldset[data-skill="risk"] input[value="0"]')).toBeChecked();
+    await rate(page, 'finance', 2);
+    await expect(page.locator('[data-summary]')).toContainText('You have rated 1 of 11 skills');
+    await expect(page.locator('[data-grow] li')).toHaveCount(1);
+    await expect(page.locator('[data-grow] li').first()).toHaveAttribute('data-gap', 'finance');
+    await expect(page.locator('[data-table-body] tr.not-rated')).toHaveCount(10);
+    await expect(page.locator('[data-table-body] tr').first()).toContainText('Not rated');
+    await expect(page.locator('[data-chart] text.chart-unrated')).toHaveCount(10);
+    await expect(page.locator('[data-chart] rect.chart-you')).toHaveCount(1);
+    await expect(page.locator('[data-unrated]')).toContainText('Not rated yet, so not in the gap: Planning and scheduling');
+    // The chart's text is at least 12 px on a phone.
+    await page.setViewportSize({ width: 360, height: 800 });
+    const sizes = await page.locator('[data-chart] text').evaluateAll((ts) => ts.map((t) => (t as SVGTextElement).getBoundingClientRect().height));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    const fonts = await page.locator('[data-chart] text, [data-table] td, [data-table] th').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+    expect(Math.min(...fonts)).toBeGreaterThanOrEqual(12);
+    // The summary at the top shows the result before the form.
+    const top = page.locator('[data-top-summary]');
+    await expect(top).toContainText('1 of 11 skills rated');
+    expect((await top.boundingBox())!.y).toBeLessThan((await page.locator('form.assessment-form').boundingBox())!.y);
+  });
+
+  test('corrupt or newer saved data is reported, kept untouched, and only replaced when the reader starts afresh (undoable)', async ({ page }) => {
+    await page.goto('tools/self-assessment/');
+    const newer = JSON.stringify({ app: 'itpm-career-guide', record: 'ratings', version: 99, rev: 3, savedAt: '', data: { future: true } });
+    for (const [bad, message] of [['{not json', 'not valid JSON'], [newer, 'newer version of this guide']] as const) {
+      await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [RATINGS_KEY, bad]);
       await page.reload();
       const notice = page.locator('[data-notice]');
       await expect(notice).toBeVisible();
-      await expect(notice).toContainText(bad.startsWith('{not') ? 'not valid JSON' : 'old format');
+      await expect(notice).toContainText(message);
       await expect(page.locator('[data-results]')).toBeVisible();
-      await notice.getByRole('button', { name: 'Reset saved data' }).click();
-      await expect(notice).toBeHidden();
-      expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
+      // A rating is shown but not saved: the stored record is exactly as it was.
+      await rate(page, 'risk', 3);
+      await expect(page.locator('[data-io-status]')).toContainText('Not saved');
+      expect(await page.evaluate((k) => localStorage.getItem(k), RATINGS_KEY)).toBe(bad);
+      const [copy] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download a copy of the saved data' }).click()]);
+      expect(readFileSync((await copy.path())!, 'utf8')).toBe(bad);
+      // A newer format is never overwritten; unreadable data can be replaced on request.
+      await expect(notice.getByRole('button', { name: 'Start afresh' })).toBeVisible({ visible: bad !== newer });
     }
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [RATINGS_KEY, '{not json']);
+    await page.reload();
+    await page.getByRole('button', { name: 'Start afresh' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Start afresh' }).click();
+    await expect(page.locator('[data-notice]')).toBeHidden();
+    await rate(page, 'risk', 2);
+    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), RATINGS_KEY))!).data.risk).toBe(2);
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    expect(await page.evaluate((k) => localStorage.getItem(k), RATINGS_KEY)).toBe('{not json');
   });
 
   test('export to a file and import it back restores the answers; a wrong file gets a clear error', async ({ page }, testInfo) => {
@@ -63,14 +104,17 @@ test.describe('skills self-assessment', () => {
     await rate(page, 'planning', 5);
     await rate(page, 'data', 2);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to a file (JSON)' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^itpm-skills-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^itpm-career-guide-\d{4}-\d{2}-\d{2}\.json$/);
     const file = testInfo.outputPath('export.json');
     await download.saveAs(file);
-    expect(JSON.parse(readFileSync(file, 'utf8')).ratings.planning).toBe(5);
+    expect(JSON.parse(readFileSync(file, 'utf8')).records.ratings.planning).toBe(5);
 
     await page.getByRole('button', { name: 'Clear my answers' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Clear my ratings' }).click();
     await expect(page.locator('fieldset[data-skill="planning"] input[value="5"]')).not.toBeChecked();
     await page.getByLabel('Import a file you exported').setInputFiles(file);
+    await expect(page.getByRole('dialog')).toContainText('It replaces your ratings in this browser.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Import' }).click();
     await expect(page.locator('fieldset[data-skill="planning"] input[value="5"]')).toBeChecked();
     await expect(page.locator('fieldset[data-skill="data"] input[value="2"]')).toBeChecked();
 
@@ -79,19 +123,31 @@ test.describe('skills self-assessment', () => {
     await expect(page.locator('fieldset[data-skill="planning"] input[value="5"]')).toBeChecked();
   });
 
-  test('axe: self-assessment with results, light and dark', async ({ page }) => {
-    await page.goto('tools/self-assessment/?r=33332223332');
+  test('axe: self-assessment with results, a shared view and the confirm dialog, light and dark', async ({ page }) => {
+    test.slow(); // three full axe runs
+    await page.goto('tools/self-assessment/#r=33332223300');
     await expect(page.locator('[data-closest]')).toBeVisible();
+    await expect(page.locator('[data-shared]')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.locator('starlight-theme-select select').first().selectOption('dark');
     await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Save as mine' }).click();
+    await rate(page, 'risk', 1);
+    await page.getByRole('button', { name: 'Clear my answers' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(page.getByRole('dialog').getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.locator('fieldset[data-skill="risk"] input[value="1"]')).toBeChecked();
   });
 });
 
 test.describe('career plan', () => {
   test('suggestions from the assessment can be edited, added and removed, and are kept', async ({ page }) => {
-    await page.goto('tools/self-assessment/?r=33333323333');
-    await rate(page, 'finance', 1); // a change saves the ratings as the reader's own
+    await page.goto('tools/self-assessment/#r=33333323333');
+    await rate(page, 'finance', 1);
+    await page.getByRole('button', { name: 'Save as mine' }).click();
     await page.goto('tools/career-plan/');
     await expect(page.locator('[data-context]')).toContainText('closest role Project manager');
     const short = page.locator('[data-horizon="short"] textarea');
@@ -103,24 +159,34 @@ test.describe('career plan', () => {
     const midCount = await page.locator('[data-horizon="mid"] textarea').count();
     await page.locator('[data-horizon="mid"]').getByRole('button', { name: /^Remove/ }).first().click();
     await expect(page.locator('[data-horizon="mid"] textarea')).toHaveCount(midCount - 1);
+    await page.locator('[data-horizon="long"] select').last().selectOption('in-progress');
+    await page.locator('[data-horizon="long"] input[type="date"]').last().fill('2027-06-30');
+    await page.getByLabel('Your name on the printout (optional)').fill('Sam Lee');
 
     await page.reload();
     await expect(page.locator('[data-horizon="short"] textarea').first()).toHaveValue('Own the budget for the next release');
     await expect(page.locator('[data-horizon="long"] textarea').last()).toHaveValue('Lead a programme');
     await expect(page.locator('[data-horizon="mid"] textarea')).toHaveCount(midCount - 1);
+    await expect(page.locator('[data-horizon="long"] select').last()).toHaveValue('in-progress');
+    await expect(page.locator('[data-horizon="long"] input[type="date"]').last()).toHaveValue('2027-06-30');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown' }).click()]);
     const md = readFileSync((await download.path())!, 'utf8');
     expect(md).toMatch(/^# My career plan/);
     expect(md).toContain('- [ ] Own the budget for the next release');
     expect(md).toContain('## Long term (2–5 years)');
+    expect(md).toContain('- [ ] Lead a programme (in progress, target 2027-06-30)');
+    expect(md).toContain('For Sam Lee.');
   });
 
   test('prints on A4 and Letter without site chrome', async ({ page }, testInfo) => {
     await page.goto('tools/career-plan/');
     await expect(page.locator('[data-horizon="short"] textarea').first()).toBeVisible();
+    await page.getByLabel('Your name on the printout (optional)').fill('Sam Lee');
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['header.header', 'nav.sidebar', '.plan-actions', '[data-horizon] textarea']) {
+    await expect(page.locator('[data-print-meta]')).toBeVisible();
+    await expect(page.locator('[data-print-meta]')).toHaveText(/^Sam Lee, \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    for (const hidden of ['header.header', 'nav.sidebar', '.plan-actions', '[data-horizon] textarea', '.goal-meta', '.plan-name']) {
       await expect(page.locator(hidden).first()).toBeHidden();
     }
     await expect(page.locator('h1')).toBeVisible();

@@ -12,11 +12,11 @@ import {
   parseProgress,
   planToMarkdown,
   ratedCount,
-  serialiseProgress,
   suggestPlan,
+  toGoals,
   type Ratings,
 } from '../../src/lib/assessment.ts';
-import { SKILL_DIMENSIONS, SKILL_IDS } from '../../src/lib/ladder/dimensions.ts';
+import { SKILL_DIMENSIONS, SKILL_IDS, SKILL_LABELS } from '../../src/lib/ladder/dimensions.ts';
 import { rungs as ladderRungs } from '../../src/lib/ladder/graph.ts';
 import { roles, certifications } from './support/data.ts';
 import { readdirSync } from 'node:fs';
@@ -28,18 +28,24 @@ const rung = (id: string) => rungs.find((r) => r.id === id)!;
 const ratingsOf = (skills: Record<string, number>): Ratings => ({ ...emptyRatings(), ...skills }) as Ratings;
 
 test('ratings equal to a rung match that rung', () => {
-  for (const r of rungs) assert.equal(closestRung(ratingsOf(r.skills), rungs).id, r.id);
+  for (const r of rungs) assert.equal(closestRung(ratingsOf(r.skills), rungs)!.id, r.id);
 });
 
-test('nothing rated counts as level 1 everywhere and matches the first rung', () => {
-  assert.equal(closestRung(emptyRatings(), rungs).id, 'project-coordinator');
+test('"not rated" is its own state: nothing rated matches no rung, and unrated skills never count', () => {
+  assert.equal(closestRung(emptyRatings(), rungs), null);
   assert.equal(ratedCount(emptyRatings()), 0);
+  // Rating only finance at a portfolio manager's level matches on finance alone (unrated skills are not level 1).
+  const top = rung('portfolio-manager');
+  assert.equal(closestRung(ratingsOf({ finance: top.skills.finance }), rungs)!.skills.finance, top.skills.finance);
+  // Unrated skills never appear in the gap, even when the target asks for them.
+  const gaps = gapsTo(ratingsOf({ finance: 1 }), rung('senior-project-manager'));
+  assert.deepEqual(gaps.map((g) => g.id), ['finance']);
 });
 
 test('the gap to the next rung is ranked biggest first and says what the level looks like', () => {
   const pm = rung('project-manager');
   const ratings = ratingsOf({ ...pm.skills, finance: 1 });
-  const current = closestRung(ratings, rungs);
+  const current = closestRung(ratings, rungs)!;
   assert.equal(current.id, 'project-manager');
   const next = nextRung(current, rungs)!;
   assert.equal(next.id, 'senior-project-manager');
@@ -63,10 +69,10 @@ test('ratings codec: 11 digits 0–5 round-trip; anything else means nothing rat
   }
 });
 
-test('saved progress round-trips and bad data is explained, never thrown', () => {
+test('progress in the format before the store (version 1) still reads, and bad data is explained, never thrown', () => {
   const ratings = ratingsOf({ planning: 4 });
   const plan = [{ horizon: 'short' as const, text: 'Lead a steering meeting' }];
-  const ok = parseProgress(serialiseProgress(ratings, plan, new Date('2026-11-25T10:00:00Z')));
+  const ok = parseProgress(JSON.stringify({ app: APP_ID, version: 1, savedAt: '2026-11-25T10:00:00Z', ratings, plan }));
   assert.equal(ok.status, 'ok');
   assert.deepEqual(ok.status === 'ok' && [ok.progress.ratings, ok.progress.plan], [ratings, plan]);
   assert.deepEqual(parseProgress(null), { status: 'empty' });
@@ -100,6 +106,16 @@ test('plan suggestions come from the gap and cover all three horizons', () => {
   assert.match(plan.at(-1)!.text, /senior project manager/);
   const top = suggestPlan(ratingsOf(rung('portfolio-manager').skills), rung('portfolio-manager'), null);
   assert.ok(top.length >= 3);
+  const general = suggestPlan(emptyRatings(), null, null);
+  assert.deepEqual([...new Set(general.map((p) => p.horizon))], ['short', 'mid', 'long']);
+  assert.match(general.map((p) => p.text).join(' '), /self-assessment/);
+});
+
+test('goals get unique ids after the existing ones', () => {
+  const first = toGoals([{ horizon: 'short', text: 'a' }, { horizon: 'mid', text: 'b' }]);
+  assert.deepEqual(first.map((g) => [g.id, g.status, g.target]), [['g1', 'planned', ''], ['g2', 'planned', '']]);
+  const more = toGoals([{ horizon: 'long', text: 'c' }], [{ id: 'g7' }, { id: 'odd' }]);
+  assert.equal(more[0]!.id, 'g8');
 });
 
 test('the plan exports as Markdown with its horizons, and reader text cannot add structure', () => {
@@ -114,6 +130,16 @@ test('the plan exports as Markdown with its horizons, and reader text cannot add
   assert.match(md, /## Short term \(next 3–6 months\)\n\n- \[ \] Run a \\\*retro\\\* \\<b\\>now\\<\/b\\> \\# not a heading/);
   assert.match(md, /## Mid term \(6–18 months\)\n\n- \(nothing yet\)/);
   assert.match(md, /Closest role today: Project manager\. Next step: Senior project manager\./);
+  const withStatus = planToMarkdown(
+    [
+      { horizon: 'short', text: 'Pass the PMP', status: 'done', target: '2027-03-31' },
+      { horizon: 'mid', text: 'Lead a release', status: 'in-progress', target: '' },
+    ],
+    { date: '2026-11-25', name: 'Sam *Lee*' },
+  );
+  assert.match(withStatus, /For Sam \\\*Lee\\\*\./);
+  assert.match(withStatus, /- \[x\] Pass the PMP \(target 2027-03-31\)/);
+  assert.match(withStatus, /- \[ \] Lead a release \(in progress\)/);
 });
 
 test('every skill dimension points at chapters, terms and certifications that exist', () => {
@@ -127,4 +153,5 @@ test('every skill dimension points at chapters, terms and certifications that ex
     for (const c of d.helps.certifications) assert.ok(certs.has(c), `${d.id}: certification ${c}`);
   }
   assert.deepEqual(SKILL_DIMENSIONS.map((d) => d.id), [...SKILL_IDS]);
+  assert.deepEqual(Object.fromEntries(SKILL_DIMENSIONS.map((d) => [d.id, d.label])), SKILL_LABELS);
 });

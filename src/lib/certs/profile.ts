@@ -1,6 +1,6 @@
 /**
  * The reader's profile for the certification chooser, and its URL codec.
- * decodeProfile accepts ANY query string (hostile, malformed, repeated keys,
+ * decodeProfile accepts ANY parameter string (fragment or old query string) (hostile, malformed, repeated keys,
  * huge numbers) and returns a valid profile, falling back to defaults field by
  * field. Pure: no DOM.
  */
@@ -78,6 +78,9 @@ const KEYS = {
   goal: 'goal',
 } as const satisfies Record<keyof Profile, string>;
 
+/** Every parameter name a chooser link may carry. */
+export const PROFILE_KEYS: readonly string[] = Object.values(KEYS);
+
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
@@ -122,7 +125,7 @@ export function decodeProfile(search: string, knownCredentials: readonly string[
   };
 }
 
-/** Query string for a profile, without default values ("" for the default profile). */
+/** Parameters for a profile, without default values, as "?a=1&b=2" ("" for the default profile); the chooser puts them in the fragment (src/lib/fragment.ts). */
 export function encodeProfile(profile: Profile): string {
   const params = new URLSearchParams();
   for (const key of Object.keys(KEYS) as Array<keyof Profile>) {

@@ -13,20 +13,8 @@ export const GROUP_LABELS: Record<SkillGroup, string> = {
   'technical-literacy': 'Technical literacy',
 };
 
-export const SKILL_IDS = [
-  'planning',
-  'delivery-methods',
-  'risk',
-  'communication',
-  'leadership',
-  'stakeholders',
-  'finance',
-  'strategy',
-  'governance',
-  'technical',
-  'data',
-] as const;
-export type SkillId = (typeof SKILL_IDS)[number];
+import { SKILL_IDS, type SkillId } from './skill-ids.ts';
+export { SKILL_IDS, SKILL_LABELS, type SkillId } from './skill-ids.ts';
 
 export interface SkillDimension {
   id: SkillId;
@@ -240,3 +228,4 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
     },
   },
 ];
+

@@ -1,0 +1,45 @@
+import { test, expect } from '@playwright/test';
+import { sitemapPaths } from './support.ts';
+
+/**
+ * Phones first: at 360 px and 390 px no page in the sitemap scrolls sideways.
+ * Wide tables scroll inside their own box instead (checked on two pages with
+ * the widest tables).
+ */
+for (const path of sitemapPaths('dist', '/')) {
+  test(`narrow: /${path} has no sideways scroll at 360 and 390 px`, async ({ page }) => {
+    for (const width of [360, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(path, { waitUntil: 'load' });
+      const { scrollWidth, innerWidth, culprits } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+        culprits: [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-scroll, .sl-markdown-content table, [aria-hidden="true"]'))
+          .slice(0, 5)
+          .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(' ').join('.')}` : ''}`),
+      }));
+      expect(scrollWidth, `/${path} at ${width} px: ${culprits.join(', ')}`).toBeLessThanOrEqual(innerWidth);
+    }
+  });
+}
+
+for (const [path, selector] of [
+  ['certifications/', '.table-scroll'],
+  ['guide/certifications/', '.sl-markdown-content table'],
+] as const) {
+  test(`narrow: wide tables on /${path} scroll inside their own box, with a shadow cue`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(path);
+    const box = page.locator(selector).first();
+    const { scroll, client, overflow, background } = await box.evaluate((e) => ({
+      scroll: e.scrollWidth,
+      client: e.clientWidth,
+      overflow: getComputedStyle(e).overflowX,
+      background: getComputedStyle(e).backgroundImage,
+    }));
+    expect(scroll, 'the table is wider than its box').toBeGreaterThan(client);
+    expect(overflow).toBe('auto');
+    expect(background, 'edge shadows show there is more to scroll').toContain('radial-gradient');
+  });
+}
