@@ -59,6 +59,8 @@ export default defineConfig({
         Search: './src/components/Search.astro',
         Footer: './src/components/Footer.astro',
         Sidebar: './src/components/Sidebar.astro', // reading progress above the sidebar (issue 11)
+        ThemeProvider: './src/components/ThemeProvider.astro', // storage access that never throws
+        ThemeSelect: './src/components/ThemeSelect.astro',
       },
       sidebar: sidebarFor(config),
       plugins: [

@@ -219,9 +219,18 @@ class CareerPlan extends HTMLElement {
     this.querySelector<HTMLTextAreaElement>(`[data-goal="${added}"] textarea`)?.focus();
   }
 
-  #remove(id: string) {
+  async #remove(id: string) {
     const goal = this.#plan.goals.find((g) => g.id === id);
     if (!goal) return;
+    // An empty goal holds nothing to lose; one with words in it is removed only when the reader confirms.
+    if (goal.text.trim()) {
+      const ok = await confirmAction(
+        'Remove this goal?',
+        `“${goal.text.trim().slice(0, 120)}” is removed from your plan. You can undo this until you close the browser.`,
+        'Remove the goal',
+      );
+      if (!ok) return;
+    }
     keepForUndo('remove a goal', ['plan']);
     this.#save((p) => ({ ...p, goals: p.goals.filter((g) => g.id !== id) }));
     this.#render();
