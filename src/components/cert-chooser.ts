@@ -1,48 +1,69 @@
 /**
- * <cert-chooser>: the certification chooser's island. The form and the
- * comparison table are server-rendered; this reads the form, runs the pure
- * engine (src/lib/certs), renders the ranked picks with DOM APIs, and keeps
- * the profile in the URL fragment so a result can be shared or bookmarked,
- * and in the store (src/lib/store.ts) so it is there next time.
+ * <cert-chooser>: the certification chooser's island. The form, the default
+ * results and the comparison table are server-rendered; this reads the form,
+ * runs the pure engine (src/lib/certs), redraws the picks and the answer for
+ * every credential with DOM APIs (the same view model as the server uses),
+ * keeps the profile in the URL fragment (never sent to a server) and in the
+ * store, pre-fills the stage from the self-assessment, and turns a pick into
+ * a goal in the career plan.
  */
-import { topPicks, type CertInput, type Pick } from '../lib/certs/engine.ts';
-import { decodeProfile, encodeProfile, PROFILE_KEYS, type Profile } from '../lib/certs/profile.ts';
-// [issue 11] The store and the tools' links; everything below marked [issue 11] is about them.
+import { answerAll, topPicks, type Answered, type CertInput, type Pick } from '../lib/certs/engine.ts';
+import { DEFAULT_PROFILE, decodeProfile, encodeProfile, PROFILE_KEYS, type Profile } from '../lib/certs/profile.ts';
+import { answerView, pickView, statusLine, summaryLine, type AnswerView, type PickView, type ViewCert } from '../lib/certs/view.ts';
 import type { Rung } from '../lib/ratings.ts';
 import { profileFromUrl, urlWithState } from '../lib/fragment.ts';
 import { CHOOSER, PLAN, RATINGS } from '../lib/records.ts';
 import { addCredentialGoal, stageFromRatings } from '../lib/tools-link.ts';
+import { confirmAction } from './confirm.ts';
 import { el, readJson } from './dom.ts';
-import { read, write } from './store.ts';
-import { migrate } from './tool-store.ts';
+import { onExternalChange, read, write } from './store.ts';
+import { keepForUndo, migrate, undo, undoable } from './tool-store.ts';
 
-type ChooserCert = CertInput & { href: string; body: string; terms: string[] };
+type ChooserCert = CertInput & ViewCert;
 interface ChooserData {
   base: string;
   certs: ChooserCert[];
   terms: Record<string, string>;
-  /** [issue 11] The ladder's rungs, to suggest a career stage from the self-assessment. */
+  /** The ladder's rungs, to suggest a career stage from the self-assessment. */
   rungs: Rung[];
-  /** [issue 11] The career plan page, linked from "Add to my plan". */
+  /** The career plan page, linked from "Add to my plan". */
   planHref: string;
 }
 
 const NUMBER_FIELDS = ['monthsWork', 'monthsLeading', 'monthsAgile', 'monthsProgramme', 'monthsPortfolio', 'trainingHours'] as const;
 const SELECT_FIELDS = ['stage', 'education', 'method', 'region', 'sector', 'goal'] as const;
+const URL_KEYS: Record<(typeof SELECT_FIELDS | typeof NUMBER_FIELDS)[number], string> = {
+  stage: 'stage',
+  education: 'edu',
+  method: 'method',
+  region: 'region',
+  sector: 'sector',
+  goal: 'goal',
+  monthsWork: 'work',
+  monthsLeading: 'lead',
+  monthsAgile: 'agile',
+  monthsProgramme: 'prog',
+  monthsPortfolio: 'port',
+  trainingHours: 'hours',
+};
 
 class CertChooser extends HTMLElement {
   #data: ChooserData | null = null;
   #form: HTMLFormElement | null = null;
+  #picks: Pick[] = [];
+  /** Fields the reader touched in this visit; with non-default values, these are "what you said". */
+  #touched = new Set<keyof Profile>();
+  /** True once the reader (or the link) chose a career stage; the assessment never overrides it. */
+  #stageChosen = false;
 
   connectedCallback() {
     this.#data = readJson<ChooserData>(this, 'script[data-chooser-data]');
     this.#form = this.querySelector('form');
-    const app = this.querySelector<HTMLElement>('[data-chooser-app]');
-    if (!this.#data || !this.#form || !app) return;
+    if (!this.#data || !this.#form) return;
     const known = this.#data.certs.map((c) => c.id);
 
-    // [issue 11] The profile comes from the link's fragment (#stage=…), an old
-    // query link (?stage=…, rewritten to the fragment), or the saved answers.
+    // The profile comes from the link's fragment (#stage=…), an old query link
+    // (?stage=…, rewritten to the fragment), or the saved answers.
     migrate();
     const link = profileFromUrl(window.location.search, window.location.hash, known);
     if (link.fromQuery) history.replaceState(history.state, '', urlWithState(window.location.href, encodeProfile(link.profile), PROFILE_KEYS));
@@ -51,25 +72,38 @@ class CertChooser extends HTMLElement {
     this.#stageChosen = link.params ? link.stageGiven : saved.status === 'ok' && saved.data.stageChosen;
     this.#fill(fromSaved && saved.status === 'ok' ? decodeProfile(saved.data.params, known) : link.profile);
     this.#prefillStage();
-    app.hidden = false;
     this.#render(false);
+
     this.#form.addEventListener('input', (e) => this.#edited(e));
     this.#form.addEventListener('change', (e) => this.#edited(e));
     this.#form.addEventListener('submit', (e) => e.preventDefault());
-    this.#form.addEventListener('reset', () => {
-      this.#stageChosen = false;
-      window.setTimeout(() => this.#render(true));
-    });
+    this.querySelector('[data-start-again]')?.addEventListener('click', () => void this.#startAgain());
+    this.querySelector('[data-undo]')?.addEventListener('click', () => this.#undo());
     this.querySelector('[data-picks]')?.addEventListener('click', (e) => this.#addToPlan(e.target as Element));
+    for (const select of this.querySelectorAll<HTMLSelectElement>('[data-filter]')) select.addEventListener('change', () => this.#filterAll());
+    // Answers changed in another tab arrive here; the newest copy wins (the store compares revisions).
+    onExternalChange(CHOOSER, (loaded) => {
+      if (loaded.status !== 'ok') return;
+      this.#stageChosen = loaded.data.stageChosen;
+      this.#fill(decodeProfile(loaded.data.params, known));
+      this.#render(false);
+      this.#setUrl(this.#read());
+    });
   }
 
-  // [issue 11] ---- The store and the other tools ----------------------------
-  /** True once the reader (or the link) chose a career stage; the assessment never overrides it. */
-  #stageChosen = false;
-
   #edited(e: Event) {
-    if ((e.target as HTMLSelectElement).name === 'stage') this.#stageChosen = true;
+    const name = (e.target as HTMLInputElement).name as keyof Profile;
+    if (name) this.#touched.add(name);
+    if (name === 'stage') this.#stageChosen = true;
     this.#render(true);
+  }
+
+  /** The fields the reader gave: touched now or different from the default, except a stage the assessment filled in. */
+  #answered(p: Profile): Answered {
+    const set = new Set<keyof Profile>(this.#touched);
+    for (const key of SELECT_FIELDS) if (p[key] !== DEFAULT_PROFILE[key]) set.add(key);
+    if (!this.#stageChosen) set.delete('stage');
+    return set;
   }
 
   /** Suggests the career stage from the self-assessment's closest rung, only when none was chosen. */
@@ -83,6 +117,47 @@ class CertChooser extends HTMLElement {
     stage.value = from.stage;
     note.textContent = `Career stage filled in from your skills self-assessment (closest role: ${from.rung.name}). Change it if it does not fit.`;
     note.hidden = false;
+  }
+
+  /** "Start again" asks first, keeps the old answers for undo, and starts from the defaults. */
+  async #startAgain() {
+    const ok = await confirmAction(
+      'Start again?',
+      'Your answers are cleared and the chooser starts from the defaults. You can undo this until you close the browser.',
+      'Start again',
+    );
+    if (!ok) return;
+    keepForUndo('start the chooser again', ['chooser']);
+    this.#touched.clear();
+    this.#stageChosen = false;
+    this.#fill({ ...DEFAULT_PROFILE, held: [] });
+    this.#render(true);
+    this.#showUndo(true);
+    this.#say('Started again from the defaults. Undo brings your answers back.');
+  }
+
+  #undo() {
+    const what = undoable();
+    if (!what?.names.includes('chooser') || !undo()) return this.#say('There is nothing to undo.');
+    const loaded = read(CHOOSER);
+    if (loaded.status === 'ok') {
+      this.#stageChosen = loaded.data.stageChosen;
+      this.#fill(decodeProfile(loaded.data.params, this.#data!.certs.map((c) => c.id)));
+    }
+    this.#render(false);
+    this.#setUrl(this.#read());
+    this.#showUndo(false);
+    this.#say(`Undone: ${what.action}.`);
+  }
+
+  #showUndo(show: boolean) {
+    const button = this.querySelector<HTMLButtonElement>('[data-undo]');
+    if (button) button.hidden = !show;
+  }
+
+  #say(text: string) {
+    const status = this.querySelector<HTMLElement>('[data-form-status]');
+    if (status) status.textContent = text;
   }
 
   /** "Add to my plan": the pick becomes a goal in the career plan record (the latest copy, never an older one). */
@@ -105,8 +180,6 @@ class CertChooser extends HTMLElement {
     else status.replaceChildren('Your ', link, ' is full (30 goals); remove one there first.');
   }
 
-  #picks: Pick[] = [];
-
   #field<T extends HTMLInputElement | HTMLSelectElement>(name: string): T | null {
     return this.#form?.elements.namedItem(name) as T | null;
   }
@@ -126,75 +199,93 @@ class CertChooser extends HTMLElement {
   /** The form's state as a profile, through the same codec as the URL (so odd input is sanitised the same way). */
   #read(): Profile {
     const params = new URLSearchParams();
-    const keys: Record<string, string> = {
-      stage: 'stage', education: 'edu', method: 'method', region: 'region', sector: 'sector', goal: 'goal',
-      monthsWork: 'work', monthsLeading: 'lead', monthsAgile: 'agile', monthsProgramme: 'prog', monthsPortfolio: 'port', trainingHours: 'hours',
-    };
     for (const name of [...SELECT_FIELDS, ...NUMBER_FIELDS]) {
       const f = this.#field<HTMLInputElement | HTMLSelectElement>(name);
-      if (f) params.set(keys[name]!, f.value);
+      if (f) params.set(URL_KEYS[name], f.value);
     }
     const held = [...this.#form!.querySelectorAll<HTMLInputElement>('input[name="held"]:checked')].map((b) => b.value);
     params.set('held', held.join(','));
     return decodeProfile(params.toString(), this.#data!.certs.map((c) => c.id));
   }
 
-  #render(updateUrl: boolean) {
+  #setUrl(profile: Profile) {
+    history.replaceState(history.state, '', urlWithState(window.location.href, encodeProfile(profile), PROFILE_KEYS));
+  }
+
+  #render(changed: boolean) {
     const data = this.#data!;
     const profile = this.#read();
-    const picks = topPicks(data.certs, profile);
-    this.#picks = picks; // [issue 11] for "Add to my plan"
-    if (updateUrl) this.#saveProfile(profile); // [issue 11]
-    const list = this.querySelector<HTMLOListElement>('[data-picks]');
-    const status = this.querySelector<HTMLElement>('[data-status]');
-    if (!list || !status) return;
-    list.replaceChildren(...picks.map((p, i) => this.#pick(p, i + 1)));
-    status.textContent =
-      picks.length === 0
-        ? 'No picks for this profile: you may already hold the credentials that fit it.'
-        : `${picks.length} picks for your profile, best first.`;
-    if (updateUrl) {
-      // [issue 11] Shareable state goes in the fragment, which is never sent to the server.
-      history.replaceState(history.state, '', urlWithState(window.location.href, encodeProfile(profile), PROFILE_KEYS));
+    const answered = this.#answered(profile);
+    const byId = new Map(data.certs.map((c) => [c.id, c]));
+    this.#picks = topPicks(data.certs, profile, 5, answered);
+    const picks = this.#picks.map((p, i) => pickView(p, i + 1, byId.get(p.cert.id)!, data.terms));
+    const answers = answerAll(data.certs, profile, 5, answered).map((a) => answerView(a, byId.get(a.cert.id)!));
+    if (changed) {
+      write(CHOOSER, () => ({ params: encodeProfile(profile).replace(/^\?/, ''), stageChosen: this.#stageChosen }));
+      const note = this.querySelector<HTMLElement>('[data-stage-note]');
+      if (note && this.#stageChosen) note.hidden = true;
+      this.#setUrl(profile);
     }
+    this.querySelector('[data-picks]')?.replaceChildren(...picks.map((p) => this.#pick(p)));
+    this.querySelector('[data-all]')?.replaceChildren(...answers.map((a) => this.#answer(a)));
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    if (status) status.textContent = statusLine(picks);
+    const summary = this.querySelector<HTMLElement>('[data-summary-text]');
+    if (summary) summary.textContent = summaryLine(picks);
+    this.#filterAll();
   }
 
-  /** [issue 11] Keeps the reader's answers in the store (written only when they change the form). */
-  #saveProfile(profile: Profile) {
-    write(CHOOSER, () => ({ params: encodeProfile(profile).replace(/^\?/, ''), stageChosen: this.#stageChosen }));
-    const note = this.querySelector<HTMLElement>('[data-stage-note]');
-    if (note && this.#stageChosen) note.hidden = true;
-  }
-
-  #pick(p: Pick, rank: number): HTMLLIElement {
-    const data = this.#data!;
-    const cert = p.cert as ChooserCert;
-    const v = p.eligibility.verdict.kind;
-    const termLinks = cert.terms
-      .filter((t) => data.terms[t])
-      .map((t) => el('a', { href: `${data.base}glossary/${t}/` }, data.terms[t]!));
+  #pick(p: PickView): HTMLLIElement {
+    const base = this.#data!.base;
     return el(
       'li',
-      { class: 'pick', 'data-cert': cert.id },
-      el('h3', {}, el('span', { class: 'rank' }, `${rank}. `), el('a', { href: data.base + cert.href }, cert.name)),
-      el('p', { class: `verdict verdict-${v}` }, el('strong', {}, p.verdict)),
+      { class: 'pick', 'data-cert': p.id },
+      el('h3', {}, el('span', { class: 'rank' }, `${p.rank}. `), el('a', { href: base + p.href }, p.name)),
+      el('p', { class: `verdict verdict-${p.verdictKind}` }, el('strong', {}, p.verdict)),
+      p.lift ? el('p', { class: 'lift' }, p.lift) : null,
       el('p', { class: 'label' }, 'Why it fits'),
       el('ul', {}, ...p.reasons.map((r) => el('li', {}, r))),
-      el('p', { class: 'label' }, 'Eligibility'),
-      el('ul', {}, ...p.eligibility.facts.map((f) => el('li', {}, f))),
+      el('details', { class: 'pick-eligibility' }, el('summary', {}, 'Eligibility in detail'), el('ul', {}, ...p.facts.map((f) => el('li', {}, f)))),
       el('p', {}, el('strong', {}, 'Next step: '), p.next),
-      termLinks.length > 0
-        ? el('p', { class: 'terms' }, 'Terms: ', ...termLinks.flatMap((a, i) => (i ? [', ', a] : [a])))
+      p.terms.length > 0
+        ? el('p', { class: 'terms' }, 'Terms: ', ...p.terms.flatMap((t, i) => [i ? ', ' : '', el('a', { href: `${base}glossary/${t.id}/` }, t.name)]))
         : null,
-      // [issue 11] A pick can become a goal in the career plan.
       el(
         'p',
         { class: 'add-goal' },
-        el('button', { type: 'button', class: 'button', 'data-add-goal': cert.id }, 'Add to my plan', el('span', { class: 'sr-only' }, `: ${cert.short}`)),
+        el('button', { type: 'button', class: 'button', 'data-add-goal': p.id }, 'Add to my plan', el('span', { class: 'sr-only' }, `: ${p.short}`)),
         ' ',
         el('span', { role: 'status', 'data-goal-status': '' }),
       ),
     );
+  }
+
+  #answer(a: AnswerView): HTMLLIElement {
+    return el(
+      'li',
+      { class: `answer answer-${a.group}`, 'data-cert': a.id, 'data-body': a.body, 'data-group': a.group },
+      el('a', { href: this.#data!.base + a.href }, a.short),
+      a.rank ? el('span', { class: 'badge' }, `Pick ${a.rank}`) : null,
+      ' ',
+      el('span', { class: 'answer-verdict' }, `${a.verdict}.`),
+      ' ',
+      el('span', { class: 'answer-reason' }, a.reason),
+    );
+  }
+
+  /** Shows the credentials that match both filters (issuing body and verdict), with a live count. */
+  #filterAll() {
+    const body = this.querySelector<HTMLSelectElement>('[data-filter="body"]')?.value ?? '';
+    const group = this.querySelector<HTMLSelectElement>('[data-filter="group"]')?.value ?? '';
+    const items = [...this.querySelectorAll<HTMLElement>('[data-all] > li')];
+    let shown = 0;
+    for (const li of items) {
+      const match = (!body || li.dataset.body === body) && (!group || li.dataset.group === group);
+      li.hidden = !match;
+      if (match) shown++;
+    }
+    const count = this.querySelector<HTMLElement>('[data-all-count]');
+    if (count) count.textContent = shown === items.length ? `All ${items.length} credentials.` : `${shown} of ${items.length} credentials shown.`;
   }
 }
 

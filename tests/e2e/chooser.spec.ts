@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations, openSearch } from './support.ts';
+import { measureLayoutShift } from './cls.ts';
 
 const picks = (page: import('@playwright/test').Page) => page.locator('[data-picks] > li');
 
@@ -17,10 +18,10 @@ test('filling the form re-ranks the picks live, and the URL restores the same st
   const first = picks(page).first();
   await expect(first).toHaveAttribute('data-cert', 'pmi-pmp');
   await expect(first).toContainText('Eligible now');
-  await expect(first).toContainText('36 months of leading projects; you have 40');
+  await expect(first).toContainText('Needs 36 months leading projects; you have 40 months.');
   const after = await picks(page).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.cert));
   expect(after).not.toEqual(before);
-  await expect(page.getByRole('status')).toContainText('picks for your profile');
+  await expect(page.locator('[data-status]')).toContainText('picks for your profile');
   await expect(page).toHaveURL(/#.*lead=40/);
   // The profile lives in the fragment, which is never sent to the server.
   expect(new URL(page.url()).search).toBe('');
@@ -36,7 +37,7 @@ test('filling the form re-ranks the picks live, and the URL restores the same st
 });
 
 test('holding a credential removes it and what it covers from the picks', async ({ page }) => {
-  await page.goto('certifications/?stage=project-manager&edu=bachelor&lead=50&hours=40');
+  await page.goto('certifications/#stage=project-manager&edu=bachelor&lead=50&hours=40');
   await page.getByRole('checkbox', { name: 'PMP', exact: true }).check();
   await expect(page).toHaveURL(/held=pmi-pmp/);
   const ids = await picks(page).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.cert));
@@ -115,7 +116,8 @@ test('hostile query strings fall back to defaults without errors or injected mar
 });
 
 test('axe finds nothing on the chooser with results shown, in light and dark', async ({ page }) => {
-  await page.goto('certifications/?stage=project-manager&edu=bachelor&lead=30&hours=35');
+  test.setTimeout(120_000);
+  await page.goto('certifications/#stage=project-manager&edu=bachelor&lead=30&hours=35');
   await expect(picks(page).first()).toBeVisible();
   await expectNoAxeViolations(page);
   await page.locator('starlight-theme-select select').first().selectOption('dark');
@@ -124,9 +126,14 @@ test('axe finds nothing on the chooser with results shown, in light and dark', a
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the page shows a full comparison table of every certification instead of the form', async ({ page }) => {
+  test('the page says the questionnaire needs JavaScript and shows the full comparison table', async ({ page }) => {
     await page.goto('certifications/');
     await expect(page.locator('[data-chooser-app]')).toBeHidden();
+    const note = page.locator('.needs-js-note');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('The questionnaire needs JavaScript');
+    await note.getByRole('link', { name: 'comparison table' }).click();
+    await expect(page.locator('#compare')).toBeInViewport();
     const rows = page.locator('table.compare tbody tr');
     await expect(rows).toHaveCount(22);
     await expect(page.locator('#row-pmi-pmp')).toContainText('PMP');
@@ -134,11 +141,11 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('each certification has a page with facts, sources and an as-of date, found by site search', async ({ page }) => {
+test('each certification has a page with checked and source dates and its sources, found by site search', async ({ page }) => {
   await page.goto('certifications/pmi-pmp/');
   await expect(page.locator('h1')).toContainText('Project Management Professional');
-  await expect(page.getByText('Facts as of')).toBeVisible();
-  expect(await page.locator('ul.sources a').count()).toBeGreaterThan(2);
+  await expect(page.locator('[data-last-checked]')).toContainText(/\d{1,2} \w+ 20\d\d; next review due by \d{1,2} \w+ 20\d\d/);
+  expect(await page.locator('ul.sources a').count()).toBeGreaterThanOrEqual(2);
   await page.goto('');
   const input = await openSearch(page);
   await input.fill('PRINCE2 Practitioner');
@@ -152,4 +159,94 @@ test('the certifications chapter links to the chooser', async ({ page }) => {
   await page.goto('guide/certifications/');
   await page.getByRole('link', { name: /certification chooser/i }).first().click();
   await expect(page).toHaveURL(/\/certifications\/$/);
+});
+
+test('wide screen: after an answer the results are in view beside the form, without scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('certifications/');
+  await page.getByLabel('Career stage').selectOption('project-manager');
+  const heading = page.getByRole('heading', { name: 'Your picks' });
+  await expect(heading).toBeInViewport();
+  await expect(picks(page).first().locator('h3')).toBeInViewport();
+  const form = await page.locator('form.chooser-form').boundingBox();
+  const results = await page.locator('[data-results-panel]').boundingBox();
+  expect(results!.x).toBeGreaterThan(form!.x + form!.width - 1);
+  // Further down the form, the results stay in view.
+  await page.getByLabel('Your next goal').selectOption('lead-projects');
+  await expect(picks(page).first().locator('h3')).toBeInViewport();
+});
+
+test('phone: a one-line summary of the top pick sits above the form and links to the results', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL });
+  const page = await context.newPage();
+  await page.goto('certifications/#stage=project-manager&edu=bachelor&lead=40&hours=35&goal=lead-projects');
+  const summary = page.locator('[data-summary]');
+  await expect(summary).toBeInViewport();
+  await expect(summary).toContainText('Your top pick: Project Management Professional (PMP). Eligible now.');
+  const form = await page.locator('form.chooser-form').boundingBox();
+  expect((await summary.boundingBox())!.y).toBeLessThan(form!.y);
+  await summary.getByRole('link', { name: 'See your results' }).click();
+  await expect(page.getByRole('heading', { name: 'Your picks' })).toBeInViewport();
+  await context.close();
+});
+
+test('every one of the 22 credentials gets a verdict; filters by body and verdict; a dropped credential says why', async ({ page }) => {
+  await page.goto('certifications/#stage=programme&edu=bachelor&work=150&lead=84&prog=50&hours=60&held=pmi-pmp&goal=programme-portfolio');
+  const all = page.locator('[data-all] > li');
+  await expect(all).toHaveCount(22);
+  for (const li of await all.all()) await expect(li.locator('.answer-verdict')).not.toBeEmpty();
+  await expect(page.locator('[data-all] > li[data-cert="pmi-capm"] .answer-reason')).toHaveText('Your PMP already covers it.');
+  await expect(page.locator('[data-all] > li[data-cert="pmi-pmp"] .answer-reason')).toHaveText('You hold it already.');
+  await expect(page.locator('[data-all] > li .badge')).toHaveCount(5);
+  await page.getByLabel('Awarded by').selectOption('PMI');
+  const pmi = await all.evaluateAll((lis) => lis.filter((li) => !(li as HTMLElement).hidden).map((li) => (li as HTMLElement).dataset.body));
+  expect(pmi.length).toBeGreaterThan(5);
+  expect(new Set(pmi)).toEqual(new Set(['PMI']));
+  await page.getByLabel('Verdict').selectOption('done');
+  await expect(page.locator('[data-all-count]')).toContainText(/of 22 credentials shown/);
+  const done = await all.evaluateAll((lis) => lis.filter((li) => !(li as HTMLElement).hidden).map((li) => (li as HTMLElement).dataset.cert));
+  expect(done).toEqual(expect.arrayContaining(['pmi-pmp', 'pmi-capm']));
+});
+
+test('each pick says what lifted it above the next; "you said" appears only for answers given', async ({ page }) => {
+  await page.goto('certifications/');
+  await page.getByLabel('Your next goal').selectOption('lead-projects');
+  const lifts = await page.locator('[data-picks] .lift').allTextContents();
+  expect(lifts.length).toBe(4);
+  for (const l of lifts) expect(l).toMatch(/^(Above the .+|Level with the .+)\.$/);
+  const reasons = (await page.locator('[data-picks] li li').allTextContents()).join(' | ');
+  expect(reasons).toContain('Fits your goal to show you can lead projects.');
+  expect(reasons).not.toContain('the stage you said');
+  expect(reasons).toContain('the stage assumed until you choose one');
+});
+
+test('"Start again" asks first and can be undone', async ({ page }) => {
+  await page.goto('certifications/#stage=project-manager&edu=bachelor&lead=40');
+  await page.getByLabel('Months leading or directing projects').fill('41');
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByLabel('Months leading or directing projects')).toHaveValue('41');
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Start again' }).click();
+  await expect(page.getByLabel('Months leading or directing projects')).toHaveValue('0');
+  await expect(page.getByLabel('Career stage')).toHaveValue('newcomer');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Months leading or directing projects')).toHaveValue('41');
+  await expect(page.getByLabel('Career stage')).toHaveValue('project-manager');
+});
+
+test('answers changed in another tab appear here', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto('certifications/');
+  await b.goto('certifications/');
+  await a.getByLabel('Months leading or directing projects').fill('44');
+  await expect(b.getByLabel('Months leading or directing projects')).toHaveValue('44');
+});
+
+test('no layout shift while the chooser loads and enhances (CLS < 0.01)', async ({ page }) => {
+  for (const path of ['certifications/', 'certifications/#stage=project-manager&edu=bachelor&lead=40&hours=35&goal=lead-projects']) {
+    const cls = await measureLayoutShift(page, path);
+    expect(cls, path).toBeLessThan(0.01);
+  }
 });
