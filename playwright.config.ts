@@ -5,8 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
  *   dist/       served at http://127.0.0.1:4321/          (project "root")
  *   dist-base/  served at http://127.0.0.1:4322/careers/  (project "subpath")
  *   dist-base/  served by nginx at http://127.0.0.1:4323/careers/  (project "nginx")
- *   dist-org/   the example organisation's build, nginx at :4324/careers/  (project "org")
- * `scripts/test.sh` builds both first. The ports are fixed: if one is already
+ *   dist-org/   the example organisation's build, nginx at :4324/intranet/pm/  (project "org")
+ * `scripts/test.sh` builds them first. The ports are fixed: if one is already
  * taken, Playwright stops with "http://127.0.0.1:PORT is already used" instead
  * of testing some other server, and tests/e2e/global-setup.ts checks that each
  * server really serves this site under the expected base.
@@ -48,7 +48,7 @@ export default defineConfig({
     { name: 'root', use: { baseURL: `${ROOT_ORIGIN}/` }, grepInvert: /@subpath|@nginx|@org/ },
     { name: 'subpath', use: { baseURL: `${BASE_ORIGIN}/careers/` }, grep: /@subpath/ },
     { name: 'nginx', use: { baseURL: `${NGINX_ORIGIN}/careers/` }, grep: /@nginx/ },
-    { name: 'org', use: { baseURL: `${ORG_ORIGIN}/careers/` }, grep: /@org/ },
+    { name: 'org', use: { baseURL: `${ORG_ORIGIN}/intranet/pm/` }, grep: /@org/ },
   ],
   webServer: [
     {
@@ -73,8 +73,8 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: 'bash scripts/serve-nginx.sh dist-org /careers/ 4324',
-      url: `${ORG_ORIGIN}/careers/`,
+      command: 'bash scripts/serve-nginx.sh dist-org /intranet/pm/ 4324',
+      url: `${ORG_ORIGIN}/intranet/pm/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

@@ -20,7 +20,7 @@ astro build
 step "Production build under the sub-path /careers/ (link check included)"
 SITE_BASE=/careers/ SITE_OUT_DIR=./dist-base astro build
 
-step "Build of an example organisation (tests/fixtures/org-site: own config, logo, colour, page, /careers/)"
+step "Build of an example organisation (overlay tests/fixtures/org-site: config, pages, branding, grades, certification policy, /intranet/pm/)"
 bash scripts/build-org-fixture.sh
 
 step "Browser tests (Playwright; the hosting tests use nginx)"

@@ -5,7 +5,7 @@
  */
 import type { GuideConfig, HideableSection } from './schema.ts';
 
-type SidebarItem = { label: string; link: string } | { autogenerate: { directory: string } };
+type SidebarItem = { label: string; link: string } | { slug: string } | { autogenerate: { directory: string } };
 
 const TOOLS: Array<{ section: HideableSection; label: string; link: string }> = [
   { section: 'roles', label: 'Role-ladder explorer', link: '/roles/' },
@@ -16,12 +16,13 @@ const TOOLS: Array<{ section: HideableSection; label: string; link: string }> = 
   { section: 'glossary', label: 'Glossary', link: '/glossary/' },
 ];
 
-export function sidebarFor(config: GuideConfig) {
+/** The sidebar; `orgPageIds` are the overlay's pages in order (src/config/org.ts), listed first under `orgPages.label`. */
+export function sidebarFor(config: GuideConfig, orgPageIds: readonly string[] = []) {
   const shown = (s: HideableSection) => !config.hide.includes(s);
   const guide: SidebarItem[] = [{ autogenerate: { directory: 'guide' } }];
   if (shown('whole-guide')) guide.push({ label: 'The whole guide (to print)', link: '/whole-guide/' });
   const groups: Array<{ label: string; items: SidebarItem[] }> = [];
-  if (config.orgPages) groups.push({ label: config.orgPages.label, items: [{ autogenerate: { directory: 'org' } }] });
+  if (config.orgPages && orgPageIds.length > 0) groups.push({ label: config.orgPages.label, items: orgPageIds.map((slug) => ({ slug })) });
   groups.push({ label: 'The guide', items: guide });
   const tools = TOOLS.filter((t) => shown(t.section)).map(({ label, link }) => ({ label, link }));
   if (tools.length > 0) groups.push({ label: 'Tools', items: tools });
