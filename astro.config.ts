@@ -48,7 +48,8 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: 'English', lang: 'en-GB' } },
       logo: logoFor(config),
-      customCss: ['./src/styles/custom.css'],
+      // The overlay's styles only when there is an overlay, so the public guide's CSS is unchanged without one.
+      customCss: ['./src/styles/custom.css', ...(overlay.dir ? ['./src/styles/org.css'] : [])],
       head: accent ? [{ tag: 'style', content: accent }] : [],
       editLink: config.editLink ? { baseUrl: config.editLink } : {},
       components: {

@@ -12,13 +12,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { OrgOverlay } from '../config/org.ts';
+import { gradesJson } from '../lib/org/grades.ts';
 
 /** What components read from `virtual:guide-org`. */
 export function orgModuleData(overlay: OrgOverlay) {
   return {
     organisation: overlay.config.organisation,
     pages: overlay.pages.map(({ id, title, description }) => ({ id, title, description })),
-    grades: overlay.grades,
+    grades: overlay.grades ? gradesJson(overlay.grades) : null,
     certificationPolicy: overlay.certificationPolicy,
   };
 }

@@ -30,6 +30,18 @@ test('@org uses its accent colour in both themes, and stays axe clean', async ({
   await expectNoAxeViolations(page);
 });
 
+// Pages with the overlay's additions (hero, own pages, grades, policy badges), in both themes.
+for (const path of ['', 'roles/', 'roles/senior-project-manager/', 'certifications/', 'certifications/pmi-pmp/']) {
+  test(`@org /${path}: the overlay's additions are axe clean in both themes`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(path);
+    for (const theme of ['light', 'dark']) {
+      await page.locator('starlight-theme-select select').first().selectOption(theme);
+      await expectNoAxeViolations(page);
+    }
+  });
+}
+
 test('@org its own pages sit in its own sidebar group, links work under the base, and the edit link points into the overlay', async ({ page, request }) => {
   await page.goto('guide/skills/');
   const group = page.locator('nav.sidebar details', { hasText: 'At Northwind' });
@@ -61,4 +73,47 @@ test('@org hidden sections leave the navigation and home page; edit links point 
     'href',
     /^https:\/\/git\.northwind\.example\/pmo\/careers-guide\/edit\/main\/.*guide\/faq\.mdx$/,
   );
+});
+
+test('@org its grades stand beside the guide’s roles: the explorer’s diagram and details, and each role page', async ({ page }) => {
+  await page.goto('roles/');
+  const node = page.locator('.role-node[data-role="senior-project-manager"]');
+  await expect(node.locator('[data-org-grade]')).toHaveText('Northwind grade: P3 Senior Project Manager');
+  await expect(page.locator('.role-node[data-role="project-coordinator"] [data-org-grade]')).toHaveText('Northwind grade: P1 Project Officer');
+  // Roles Northwind does not grade carry no tag.
+  await expect(page.locator('.role-node[data-role="scrum-master"] [data-org-grade]')).toHaveCount(0);
+  await expect(page.locator('.role-node [data-org-grade]')).toHaveCount(5);
+  const data = JSON.parse((await page.locator('script[data-explorer-data]').textContent())!);
+  expect(data.orgGrades.byRole['programme-manager']).toEqual([{ name: 'P4 Programme Manager', payBand: 'Band 6', ask: 'The Head of PMO' }]);
+
+  await page.goto('roles/senior-project-manager/');
+  const block = page.locator('main [data-org-grades]');
+  await expect(block).toContainText('At Northwind Logistics');
+  await expect(block.locator('[data-org-grade]')).toHaveText('Northwind grade: P3 Senior Project Manager');
+  await expect(block).toContainText('Pay band: Band 5');
+  await expect(block).toContainText('Who to ask: The Head of PMO');
+
+  await page.goto('tools/self-assessment/');
+  const assessment = JSON.parse((await page.locator('script[data-assessment-data]').textContent())!);
+  expect(assessment.orgGrades.byRole['project-manager'][0].name).toBe('P2 Project Manager');
+});
+
+test('@org the chooser marks funded and preferred credentials and states the training budget; credential pages say so', async ({ page }) => {
+  await page.goto('certifications/');
+  await expect(page.locator('[data-org-policy-note]')).toContainText('Training budget: Each person at P1 to P3 may spend up to £1,500 a year');
+  await expect(page.locator('#row-pmi-pmp [data-org-policy]')).toHaveText('Funded and preferred');
+  await expect(page.locator('#row-prince2-practitioner [data-org-policy]')).toHaveText('Funded');
+  await expect(page.locator('#row-pmi-capm [data-org-policy]')).toHaveText('Preferred');
+  await expect(page.locator('#row-google-pm-certificate [data-org-policy]')).toHaveText('Not supported');
+  await expect(page.locator('#row-pmi-acp [data-org-policy]')).toHaveCount(0);
+  const data = JSON.parse((await page.locator('script[data-chooser-data]').textContent())!);
+  expect(data.certificationPolicy).toMatchObject({ organisation: 'Northwind Logistics', ranking: 'policy' });
+  expect(data.certificationPolicy.credentials['pmi-pmp'].status).toBe('funded-and-preferred');
+
+  await page.goto('certifications/pmi-pmp/');
+  const row = page.locator('dd[data-org-policy="funded-and-preferred"]');
+  await expect(page.locator('dt', { hasText: 'At Northwind Logistics' })).toHaveCount(1);
+  await expect(row).toContainText('Funded and preferred');
+  await expect(row).toContainText('Book through the PMO');
+  await expect(row).toContainText('£1,500 a year');
 });
