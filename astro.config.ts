@@ -48,6 +48,7 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: 'English', lang: 'en-GB' } },
       logo: logoFor(config),
+      ...(overlay.favicon ? { favicon: overlay.favicon.href } : {}),
       // The overlay's styles only when there is an overlay, so the public guide's CSS is unchanged without one.
       customCss: ['./src/styles/custom.css', ...(overlay.dir ? ['./src/styles/org.css'] : [])],
       head: accent ? [{ tag: 'style', content: accent }] : [],
@@ -57,6 +58,7 @@ export default defineConfig({
         Footer: './src/components/Footer.astro',
       },
       sidebar: sidebarFor(config, overlay.pages.map((p) => p.id)),
+      routeMiddleware: './src/route-data.ts',
       plugins: [
         starlightLinksValidator({
           errorOnRelativeLinks: true,

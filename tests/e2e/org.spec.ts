@@ -117,3 +117,29 @@ test('@org the chooser marks funded and preferred credentials and states the tra
   await expect(row).toContainText('Book through the PMO');
   await expect(row).toContainText('£1,500 a year');
 });
+
+test('@org the home page: its hero, its buttons, its pages, a tab title said once, and its favicon', async ({ page, request }) => {
+  await page.goto('');
+  await expect(page).toHaveTitle('Project careers at Northwind');
+  await expect(page.locator('.hero h1')).toHaveText('Your project career at Northwind');
+  await expect(page.locator('.hero .tagline')).toContainText('How Northwind grades project roles');
+  const actions = page.locator('.home-actions a');
+  await expect(actions).toHaveText(['Northwind career levels', 'Start reading the guide']);
+  await expect(actions.first()).toHaveAttribute('href', `${BASE}org/career-levels/`);
+  const cards = page.locator('.org-pages');
+  await expect(cards.getByRole('heading', { level: 2 })).toHaveText('At Northwind');
+  await expect(cards.getByRole('link')).toHaveCount(2);
+  await expect(cards.getByRole('link').nth(1)).toHaveAttribute('href', `${BASE}org/training-budget/`);
+
+  const icon = page.locator('link[rel="shortcut icon"]');
+  const href = await icon.getAttribute('href');
+  expect(href).toMatch(/^\/intranet\/pm\/favicon\.[0-9a-f]{10}\.svg$/);
+  await expect(icon).toHaveAttribute('type', 'image/svg+xml');
+  const res = await request.get(href!);
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toContain('image/svg+xml');
+  expect(await res.text()).toContain('northwind-favicon');
+  // Other pages keep "page | site" titles.
+  await page.goto('org/training-budget/');
+  await expect(page).toHaveTitle('Training budget at Northwind | Project careers at Northwind');
+});

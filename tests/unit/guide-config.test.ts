@@ -13,7 +13,7 @@ test('the default configuration reproduces the public site', () => {
   assert.equal(accentCss(c), '');
   assert.deepEqual(sidebarFor(c).map((g) => g.label), ['The guide', 'Tools', 'About this guide']);
   assert.equal(visibleTools(c).length, 6);
-  assert.equal(c.favicon, null);
+  assert.deepEqual([c.favicon, c.home], [null, {}]);
 });
 
 test('bad values fail with the file and every field named', () => {
@@ -27,6 +27,8 @@ test('bad values fail with the file and every field named', () => {
   );
   assert.throws(() => parseGuideConfig({ logo: { light: 'https://cdn.example/logo.svg' } }, 'x.ts'), /x\.ts: field "logo\.light"/);
   assert.throws(() => parseGuideConfig({ favicon: 'https://cdn.example/f.ico' }, 'x.ts'), /x\.ts: field "favicon"/);
+  assert.throws(() => parseGuideConfig({ home: { tagline: 'short' } }, 'x.ts'), /x\.ts: field "home\.tagline"/);
+  assert.throws(() => parseGuideConfig({ home: { actions: [] } }, 'x.ts'), /x\.ts: field "home\.actions"/);
 });
 
 test('an organisation’s config: base normalised, sections hidden, own pages first', () => {

@@ -114,6 +114,23 @@ test('schema errors in grades.yaml and certification-policy.yaml name the file a
   }
 });
 
+test('config errors name the overlay’s config file; home actions and favicon types are checked', async () => {
+  const dir = overlay({
+    'guide.config.ts': config({ favicon: './x.gif', home: { actions: [{ text: 'Go', link: 'javascript:alert(1)' }], colour: 'red' } }),
+  });
+  try {
+    await assert.rejects(loadOrgOverlay(root, env(dir)), (err: Error) => {
+      const file = join(dir, 'guide.config.ts');
+      assert.ok(err.message.includes(`${file}: field "favicon"`), err.message);
+      assert.ok(err.message.includes(`${file}: field "home.actions.0.link"`), err.message);
+      assert.ok(err.message.includes(`${file}: field "home"`), err.message);
+      return true;
+    });
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});
+
 test('pages are ordered by sidebar.order, then by file name; files starting with "_" are skipped', async () => {
   const dir = overlay({
     'guide.config.ts': config({ organisation: 'Acme', orgPages: { label: 'At Acme' } }),
