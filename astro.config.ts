@@ -10,7 +10,7 @@ import builtLinkCheck from './src/integrations/built-link-check.ts';
 import cspMeta from './src/integrations/csp.ts';
 import { withoutBase } from './src/lib/paths.ts';
 import orgOverlay from './src/integrations/org-overlay.ts';
-import { loadOrgOverlay } from './src/config/org.ts';
+import { loadOrgOverlay, ORG_META, ORG_META_WEIGHT } from './src/config/org.ts';
 import { accentCss, logoFor, sidebarFor } from './src/config/starlight.ts';
 
 // Everything an organisation changes lives in its overlay folder (./org, or the
@@ -58,6 +58,8 @@ export default defineConfig({
         Footer: './src/components/Footer.astro',
       },
       sidebar: sidebarFor(config, overlay.pages.map((p) => p.id)),
+      // A search for the organisation's name lists its own pages first (they carry it as metadata: src/route-data.ts).
+      ...(overlay.pages.length > 0 ? { pagefind: { ranking: { metaWeights: { [ORG_META]: ORG_META_WEIGHT } } } } : {}),
       routeMiddleware: './src/route-data.ts',
       plugins: [
         starlightLinksValidator({

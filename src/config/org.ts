@@ -27,6 +27,10 @@ import type { CertificationPolicyData, OrgGradesData } from '../lib/org/types.ts
 export const DOCS_DIR = 'src/content/docs';
 /** The URL segment (and docs id prefix) of the organisation's pages. */
 export const ORG_SEGMENT = 'org';
+/** The Pagefind metadata field that carries the organisation's name on its own pages (weighted in astro.config.ts). */
+export const ORG_META = 'organisation';
+/** How much a match in that field adds (Pagefind's page title has 5). */
+export const ORG_META_WEIGHT = 10;
 
 export interface OrgPage {
   /** Docs collection id, e.g. "org/career-levels" (published at /org/career-levels/). */

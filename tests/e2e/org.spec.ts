@@ -143,3 +143,24 @@ test('@org the home page: its hero, its buttons, its pages, a tab title said onc
   await page.goto('org/training-budget/');
   await expect(page).toHaveTitle('Training budget at Northwind | Project careers at Northwind');
 });
+
+test('@org searching for the organisation’s name lists its own pages first, not every page', async ({ page }) => {
+  await page.goto('guide/faq/');
+  const input = await openSearch(page);
+  await input.fill('Northwind');
+  const results = page.locator('#starlight__search .pagefind-ui__result-link');
+  await expect(results.first()).toBeVisible();
+  // Pages in result order (each page's result lists its matching headings after it).
+  const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('#')[0]!));
+  const pages = [...new Set(hrefs)];
+  expect(pages.slice(0, 2).sort(), pages.join(', ')).toEqual([`${BASE}org/career-levels/`, `${BASE}org/training-budget/`]);
+  // The footer ("Published for Northwind Logistics. … Ask the PMO team at Wendover House.") is on every page but is not indexed.
+  const summary = await page.locator('#starlight__search .pagefind-ui__message').textContent();
+  const count = Number(/(\d+) result/.exec(summary ?? '')?.[1]);
+  expect(count, summary!).toBeLessThan(50);
+  // Pagefind also lists near matches ("vendor"), so check that no result matches the word itself.
+  await input.fill('Wendover');
+  await expect(page.locator('#starlight__search .pagefind-ui__message')).toHaveText(/results? for Wendover|No results/);
+  const marked = await page.locator('#starlight__search mark').allTextContents();
+  expect(marked.filter((m) => /wendover/i.test(m)), marked.join(', ')).toEqual([]);
+});
