@@ -38,6 +38,10 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
   },
+  vite: {
+    // `astro preview` (npm start, the tests) stops when its port is taken instead of moving to another.
+    preview: { strictPort: true },
+  },
   integrations: [
     contentIntegrity(),
     // virtual:guide-config and virtual:guide-org for components; the overlay's favicon.
