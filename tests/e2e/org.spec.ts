@@ -30,11 +30,14 @@ test('@org uses its accent colour in both themes, and stays axe clean', async ({
   await expectNoAxeViolations(page);
 });
 
-// Pages with the overlay's additions (hero, own pages, grades, policy badges), in both themes.
-for (const path of ['', 'roles/', 'roles/senior-project-manager/', 'certifications/', 'certifications/pmi-pmp/']) {
-  test(`@org /${path}: the overlay's additions are axe clean in both themes`, async ({ page }) => {
+// Pages with the overlay's additions (hero, own pages, grades, policy badges): axe clean in both themes, no sideways scroll at 360 px.
+for (const path of ['', 'org/career-levels/', 'roles/', 'roles/senior-project-manager/', 'certifications/', 'certifications/pmi-pmp/']) {
+  test(`@org /${path}: the overlay's additions are axe clean in both themes and fit 360 px`, async ({ page }) => {
     test.setTimeout(120_000);
+    await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width at 360 px').toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1280, height: 800 });
     for (const theme of ['light', 'dark']) {
       await page.locator('starlight-theme-select select').first().selectOption(theme);
       await expectNoAxeViolations(page);
