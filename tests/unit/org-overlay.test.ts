@@ -46,6 +46,7 @@ test('the example organisation: config from the overlay, paths from its folder, 
     [
       ['org/career-levels', `${fixture}/pages/career-levels.mdx`],
       ['org/training-budget', `${fixture}/pages/training-budget.mdx`],
+      ['org/mentoring', `${fixture}/pages/mentoring.mdx`],
     ],
   );
   assert.equal(o.grades!.organisation, 'Northwind Logistics');
@@ -56,7 +57,7 @@ test('the example organisation: config from the overlay, paths from its folder, 
   // SITE_BASE still overrides the overlay's base.
   assert.equal((await loadOrgOverlay(root, env(fixture, { SITE_BASE: '/x/' }))).config.base, '/x/');
   const sidebar = sidebarFor(o.config, o.pages.map((p) => p.id));
-  assert.deepEqual(sidebar[0], { label: 'At Northwind', items: [{ slug: 'org/career-levels' }, { slug: 'org/training-budget' }] });
+  assert.deepEqual(sidebar[0], { label: 'At Northwind', items: [{ slug: 'org/career-levels' }, { slug: 'org/training-budget' }, { slug: 'org/mentoring' }] });
 });
 
 test('every problem in an overlay is reported at once, each naming its file and field', async () => {
