@@ -14,3 +14,17 @@ test('the home tab title is the site title, said once; other pages are "page | s
   await page.goto('guide/skills/');
   await expect(page).toHaveTitle('The skills that matter | IT Project Management Career Guide');
 });
+
+test('without an organisation overlay nothing of one reaches the pages: no grades, no policy, no data for them', async ({ page }) => {
+  await page.goto('roles/');
+  await expect(page.locator('[data-org-grade], [data-org-grades]')).toHaveCount(0);
+  expect(JSON.parse((await page.locator('script[data-explorer-data]').textContent())!)).not.toHaveProperty('orgGrades');
+  await page.goto('certifications/');
+  await expect(page.locator('[data-org-policy], [data-org-policy-note]')).toHaveCount(0);
+  expect(JSON.parse((await page.locator('script[data-chooser-data]').textContent())!)).not.toHaveProperty('certificationPolicy');
+  await page.goto('tools/self-assessment/');
+  expect(JSON.parse((await page.locator('script[data-assessment-data]').textContent())!)).not.toHaveProperty('orgGrades');
+  await page.goto('roles/project-manager/');
+  await expect(page.locator('[data-org-grades]')).toHaveCount(0);
+  await expect(page.locator('meta[name="organisation"]')).toHaveCount(0);
+});
