@@ -9,13 +9,17 @@ import contentIntegrity from './src/integrations/content-integrity.ts';
 import builtLinkCheck from './src/integrations/built-link-check.ts';
 import cspMeta from './src/integrations/csp.ts';
 import { withoutBase } from './src/lib/paths.ts';
-import { loadGuideConfig } from './src/config/load.ts';
+import orgOverlay from './src/integrations/org-overlay.ts';
+import { loadOrgOverlay, ORG_META, ORG_META_WEIGHT } from './src/config/org.ts';
 import { accentCss, logoFor, sidebarFor } from './src/config/starlight.ts';
 
-// Everything an organisation may change lives in guide.config.ts (or the file
-// named by GUIDE_CONFIG); SITE_BASE and SITE_URL override base and site.
+// Everything an organisation changes lives in its overlay folder (./org, or the
+// one named by GUIDE_ORG_DIR; see src/config/org.ts): its guide.config.ts,
+// pages, branding, grades and certification policy. Without one, the public
+// guide is built from ./guide.config.ts. SITE_BASE and SITE_URL override base and site.
 const root = fileURLToPath(new URL('.', import.meta.url));
-const config = await loadGuideConfig(root);
+const overlay = await loadOrgOverlay(root);
+const { config } = overlay;
 const { base, site } = config;
 const outDir = process.env.SITE_OUT_DIR ?? './dist';
 
@@ -35,24 +39,22 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
   },
   vite: {
-    plugins: [
-      {
-        // `import config from 'virtual:guide-config'` gives components the validated configuration.
-        name: 'guide-config',
-        resolveId: (id) => (id === 'virtual:guide-config' ? '\0virtual:guide-config' : undefined),
-        load: (id) => (id === '\0virtual:guide-config' ? `export default ${JSON.stringify(config)};` : undefined),
-      },
-    ],
+    // `astro preview` (npm start, the tests) stops when its port is taken instead of moving to another.
+    preview: { strictPort: true },
   },
   integrations: [
     contentIntegrity(),
+    // virtual:guide-config and virtual:guide-org for components; the overlay's favicon.
+    orgOverlay(overlay),
     starlight({
       title: config.title,
       description: config.description,
       defaultLocale: 'root',
       locales: { root: { label: 'English', lang: 'en-GB' } },
       logo: logoFor(config),
-      customCss: ['./src/styles/custom.css'],
+      ...(overlay.favicon ? { favicon: overlay.favicon.href } : {}),
+      // The overlay's styles only when there is an overlay, so the public guide's CSS is unchanged without one.
+      customCss: ['./src/styles/custom.css', ...(overlay.dir ? ['./src/styles/org.css'] : [])],
       head: accent ? [{ tag: 'style', content: accent }] : [],
       editLink: config.editLink ? { baseUrl: config.editLink } : {},
       components: {
@@ -62,7 +64,10 @@ export default defineConfig({
         ThemeProvider: './src/components/ThemeProvider.astro', // storage access that never throws
         ThemeSelect: './src/components/ThemeSelect.astro',
       },
-      sidebar: sidebarFor(config),
+      sidebar: sidebarFor(config, overlay.pages.map((p) => p.id)),
+      // A search for the organisation's name lists its own pages first (they carry it as metadata: src/route-data.ts).
+      ...(overlay.pages.length > 0 ? { pagefind: { ranking: { metaWeights: { [ORG_META]: ORG_META_WEIGHT } } } } : {}),
+      routeMiddleware: './src/route-data.ts',
       plugins: [
         starlightLinksValidator({
           errorOnRelativeLinks: true,

@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { releaseName } from './src/lib/release.ts';
 
 /**
  * Browser tests run against the production builds (search only exists there):
  *   dist/       served at http://127.0.0.1:4321/          (project "root")
  *   dist-base/  served at http://127.0.0.1:4322/careers/  (project "subpath")
  *   dist-base/  served by nginx at http://127.0.0.1:4323/careers/  (project "nginx")
- *   dist-org/   the example organisation's build, nginx at :4324/careers/  (project "org")
- * `scripts/test.sh` builds both first. The ports are fixed: if one is already
+ *   dist-release/  the example organisation's release archive (built from dist-org/ by
+ *               scripts/package.mjs), unpacked and served by nginx through its own
+ *               snippet at :4324/intranet/pm/, beside another app  (project "org")
+ * `scripts/test.sh` builds them first. The ports are fixed: if one is already
  * taken, Playwright stops with "http://127.0.0.1:PORT is already used" instead
  * of testing some other server, and tests/e2e/global-setup.ts checks that each
  * server really serves this site under the expected base.
@@ -15,6 +19,9 @@ export const ROOT_ORIGIN = 'http://127.0.0.1:4321';
 export const BASE_ORIGIN = 'http://127.0.0.1:4322';
 export const NGINX_ORIGIN = 'http://127.0.0.1:4323';
 export const ORG_ORIGIN = 'http://127.0.0.1:4324';
+
+/** The example organisation's archive (tests/fixtures/org-site is built for /intranet/pm/). */
+const RELEASE = `dist-release/${releaseName(JSON.parse(readFileSync('package.json', 'utf8')).version, '/intranet/pm/')}.tar.gz`;
 
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 
@@ -48,7 +55,7 @@ export default defineConfig({
     { name: 'root', use: { baseURL: `${ROOT_ORIGIN}/` }, grepInvert: /@subpath|@nginx|@org/ },
     { name: 'subpath', use: { baseURL: `${BASE_ORIGIN}/careers/` }, grep: /@subpath/ },
     { name: 'nginx', use: { baseURL: `${NGINX_ORIGIN}/careers/` }, grep: /@nginx/ },
-    { name: 'org', use: { baseURL: `${ORG_ORIGIN}/careers/` }, grep: /@org/ },
+    { name: 'org', use: { baseURL: `${ORG_ORIGIN}/intranet/pm/` }, grep: /@org/ },
   ],
   webServer: [
     {
@@ -73,8 +80,9 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: 'bash scripts/serve-nginx.sh dist-org /careers/ 4324',
-      url: `${ORG_ORIGIN}/careers/`,
+      // The release archive as an intranet team deploys it (scripts/serve-release.sh).
+      command: `bash scripts/serve-release.sh ${RELEASE} 4324`,
+      url: `${ORG_ORIGIN}/intranet/pm/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

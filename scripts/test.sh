@@ -20,11 +20,15 @@ astro build
 step "Production build under the sub-path /careers/ (link check included)"
 SITE_BASE=/careers/ SITE_OUT_DIR=./dist-base astro build
 
-step "Build of an example organisation (tests/fixtures/org-site: own config, logo, colour, page, /careers/)"
+step "Build of an example organisation (overlay tests/fixtures/org-site: config, pages, branding, grades, certification policy, /intranet/pm/)"
 bash scripts/build-org-fixture.sh
+
+step "Its release archive (npm run package), to be unpacked and served by nginx under dist-release/srv/"
+GUIDE_ORG_DIR=tests/fixtures/org-site node scripts/package.mjs --no-build --dist dist-org --out dist-release --root "$PWD/dist-release/srv/current"
 
 step "Browser tests (Playwright; the hosting tests use nginx)"
 ensure_chromium
 ensure_nginx
+ensure_nginx_brotli_static
 echo "Chromium: ${CHROMIUM_PATH:-the one Playwright installed}"
 playwright test "$@"

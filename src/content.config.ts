@@ -1,14 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { certificationSchema } from './schemas/certification.ts';
 import { roleSchema } from './schemas/role.ts';
 import { marketFigureSchema } from './schemas/market.ts';
+import { docsWithOrgPages } from './config/docs-loader.ts';
 
 export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  /** The guide's pages (src/content/docs/) and an organisation overlay's (org/pages/, published under /org/). */
+  docs: defineCollection({ loader: docsWithOrgPages(), schema: docsSchema() }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   /** One YAML file per term; the file name is the term's id. */
   glossary: defineCollection({

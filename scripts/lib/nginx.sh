@@ -13,3 +13,17 @@ ensure_nginx() {
   echo "error: nginx not found. Install it (Debian/Ubuntu: sudo apt-get install nginx) to run the hosting tests." >&2
   exit 1
 }
+
+# The release test serves pre-compressed .br files (brotli_static): Debian's
+# libnginx-mod-http-brotli-static, installed as root on Debian when missing.
+ensure_nginx_brotli_static() {
+  [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] && return
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "nginx's brotli static module not found: installing libnginx-mod-http-brotli-static…" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libnginx-mod-http-brotli-static >&2
+    [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] && return
+  fi
+  echo "error: nginx's brotli static module not found. Install it (Debian/Ubuntu: sudo apt-get install libnginx-mod-http-brotli-static)." >&2
+  exit 1
+}

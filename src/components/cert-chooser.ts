@@ -14,6 +14,8 @@ import type { Rung } from '../lib/ratings.ts';
 import { profileFromUrl, urlWithState } from '../lib/fragment.ts';
 import { CHOOSER, PLAN, RATINGS } from '../lib/records.ts';
 import { addCredentialGoal, stageFromRatings } from '../lib/tools-link.ts';
+import { policyAdjust, policyBadge, policyFor } from '../lib/org/certification-policy.ts';
+import type { CertificationPolicyData } from '../lib/org/types.ts';
 import { confirmAction } from './confirm.ts';
 import { el, readJson } from './dom.ts';
 import { onExternalChange, read, write } from './store.ts';
@@ -28,6 +30,8 @@ interface ChooserData {
   rungs: Rung[];
   /** The career plan page, linked from "Add to my plan". */
   planHref: string;
+  /** An organisation's policy (funded, preferred, not supported), only when it hosts the guide with one. */
+  certificationPolicy?: CertificationPolicyData;
 }
 
 const NUMBER_FIELDS = ['monthsWork', 'monthsLeading', 'monthsAgile', 'monthsProgramme', 'monthsPortfolio', 'trainingHours'] as const;
@@ -217,9 +221,14 @@ class CertChooser extends HTMLElement {
     const profile = this.#read();
     const answered = this.#answered(profile);
     const byId = new Map(data.certs.map((c) => [c.id, c]));
-    this.#picks = topPicks(data.certs, profile, 5, answered);
-    const picks = this.#picks.map((p, i) => pickView(p, i + 1, byId.get(p.cert.id)!, data.terms));
-    const answers = answerAll(data.certs, profile, 5, answered).map((a) => answerView(a, byId.get(a.cert.id)!));
+    const adjust = policyAdjust(data.certificationPolicy);
+    const badge = (id: string) => {
+      const entry = policyFor(data.certificationPolicy, id);
+      return entry ? { status: entry.status, label: policyBadge(entry.status) } : null;
+    };
+    this.#picks = topPicks(data.certs, profile, 5, answered, adjust);
+    const picks = this.#picks.map((p, i) => pickView(p, i + 1, byId.get(p.cert.id)!, data.terms, badge(p.cert.id)));
+    const answers = answerAll(data.certs, profile, 5, answered, adjust).map((a) => answerView(a, byId.get(a.cert.id)!, badge(a.cert.id)));
     if (changed) {
       write(CHOOSER, () => ({ params: encodeProfile(profile).replace(/^\?/, ''), stageChosen: this.#stageChosen }));
       const note = this.querySelector<HTMLElement>('[data-stage-note]');
@@ -240,7 +249,13 @@ class CertChooser extends HTMLElement {
     return el(
       'li',
       { class: 'pick', 'data-cert': p.id },
-      el('h3', {}, el('span', { class: 'rank' }, `${p.rank}. `), el('a', { href: base + p.href }, p.name)),
+      el(
+        'h3',
+        {},
+        el('span', { class: 'rank' }, `${p.rank}. `),
+        el('a', { href: base + p.href }, p.name),
+        p.policy ? el('span', { class: `org-policy org-policy-${p.policy.status}`, 'data-org-policy': p.policy.status }, p.policy.label) : null,
+      ),
       el('p', { class: `verdict verdict-${p.verdictKind}` }, el('strong', {}, p.verdict)),
       p.lift ? el('p', { class: 'lift' }, p.lift) : null,
       el('p', { class: 'label' }, 'Why it fits'),
@@ -266,6 +281,7 @@ class CertChooser extends HTMLElement {
       { class: `answer answer-${a.group}`, 'data-cert': a.id, 'data-body': a.body, 'data-group': a.group },
       el('a', { href: this.#data!.base + a.href }, a.short),
       a.rank ? el('span', { class: 'badge' }, `Pick ${a.rank}`) : null,
+      a.policy ? el('span', { class: `org-policy org-policy-${a.policy.status}`, 'data-org-policy': a.policy.status }, a.policy.label) : null,
       ' ',
       el('span', { class: 'answer-verdict' }, `${a.verdict}.`),
       ' ',

@@ -1,8 +1,10 @@
 /**
- * The one configuration file an organisation edits (guide.config.ts): name,
- * title, logo, accent colour, base path and site URL, footer note, edit
- * links, sections to hide and its own pages. Validated at build time; every
- * error names the file and the field.
+ * The one configuration file an organisation edits (guide.config.ts, in its
+ * overlay folder: see src/config/org.ts): name, title, logo, favicon, accent
+ * colour, base path and site URL, footer note, edit links, sections to hide,
+ * its own pages and the home page's hero. Validated at build time; every
+ * error names the file and the field. Paths are relative to the folder of the
+ * config file.
  */
 import { z } from 'astro/zod';
 import { contrastRatio, accentPalette } from '../lib/colour.ts';
@@ -11,7 +13,21 @@ import { normaliseBase } from '../lib/paths.ts';
 export const HIDEABLE_SECTIONS = ['glossary', 'roles', 'certifications', 'self-assessment', 'career-plan', 'templates', 'whole-guide'] as const;
 export type HideableSection = (typeof HIDEABLE_SECTIONS)[number];
 
-const path = z.string().regex(/^\.\/[\w./-]+\.(svg|png|webp|jpe?g)$/, 'must be a path from the project root such as "./src/assets/logo.svg"');
+const path = z.string().regex(/^\.\/[\w./-]+\.(svg|png|webp|jpe?g)$/, 'must be a path from the config file’s folder such as "./branding/logo.svg"');
+const faviconPath = z
+  .string()
+  .regex(/^\.\/[\w./-]+\.(svg|png|ico)$/, 'must be an .svg, .png or .ico file, as a path from the config file’s folder such as "./branding/favicon.svg"');
+
+/** Starlight icons a home-page action may show after its text. */
+export const ACTION_ICONS = ['right-arrow', 'open-book', 'document', 'information', 'rocket', 'external'] as const;
+
+const homeAction = z.strictObject({
+  text: z.string().trim().min(2).max(40),
+  /** A guide page ("/guide/skills/"), one of your pages ("/org/career-levels/") or an https:// address. */
+  link: z.string().regex(/^(\/[\w./#?=&%-]*|https:\/\/\S+)$/, 'must be a root-relative path such as "/org/career-levels/" or an https:// address'),
+  variant: z.enum(['primary', 'secondary', 'minimal']).default('primary'),
+  icon: z.enum(ACTION_ICONS).optional(),
+});
 
 export const guideConfigSchema = z
   .strictObject({
@@ -52,8 +68,18 @@ export const guideConfigSchema = z
     editLink: z.url({ protocol: /^https?$/ }).nullable().default(null),
     /** Sections left out of the navigation and home page (their pages still build so links keep working). */
     hide: z.array(z.enum(HIDEABLE_SECTIONS)).default([]),
-    /** Your own pages: MDX files in src/content/docs/org/, shown as their own sidebar group and in search. */
+    /** Your own pages: MDX files in the overlay's pages/ folder, shown as a sidebar group with this label, on the home page and in search. */
     orgPages: z.strictObject({ label: z.string().trim().min(1).max(40) }).nullable().default(null),
+    /** The browser-tab icon (.svg, .png or .ico); the guide's own icon when not set. */
+    favicon: faviconPath.nullable().default(null),
+    /** The home page's hero: title, tagline and the buttons under it. Anything left out keeps the guide's own. */
+    home: z
+      .strictObject({
+        title: z.string().trim().min(3).max(80).optional(),
+        tagline: z.string().trim().min(10).max(300).optional(),
+        actions: z.array(homeAction).min(1).max(4).optional(),
+      })
+      .default({}),
   })
   .transform((c) => ({ ...c, palette: c.accent ? accentPalette(c.accent) : null }));
 

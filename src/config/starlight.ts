@@ -17,10 +17,11 @@ const TOOLS: Array<{ section: HideableSection; label: string; link: string }> = 
   { section: 'glossary', label: 'Glossary', link: '/glossary/' },
 ];
 
-export function sidebarFor(config: GuideConfig) {
+/** The sidebar; `orgPageIds` are the overlay's pages in order (src/config/org.ts), listed first under `orgPages.label`. */
+export function sidebarFor(config: GuideConfig, orgPageIds: readonly string[] = []) {
   const shown = (s: HideableSection) => !config.hide.includes(s);
   const groups: Array<{ label: string; items: SidebarItem[] }> = [];
-  if (config.orgPages) groups.push({ label: config.orgPages.label, items: [{ autogenerate: { directory: 'org' } }] });
+  if (config.orgPages && orgPageIds.length > 0) groups.push({ label: config.orgPages.label, items: orgPageIds.map((slug) => ({ slug })) });
   for (const part of GUIDE_PARTS) groups.push({ label: part.label, items: part.chapters.map((c) => ({ slug: `guide/${c}` })) });
   if (shown('whole-guide')) groups.at(-1)!.items.push({ label: 'The whole guide (to print)', link: '/whole-guide/' });
   const tools = TOOLS.filter((t) => shown(t.section)).map(({ label, link }) => ({ label, link }));

@@ -5,6 +5,7 @@ import { withBase } from '../lib/paths.ts';
 import { rungLevels } from './roles.ts';
 import { loadCertifications } from './certifications.ts';
 import { loadGlossary } from './glossary.ts';
+import org from 'virtual:guide-org';
 
 export async function assessmentData() {
   const rungs = await rungLevels();
@@ -25,5 +26,7 @@ export async function assessmentData() {
         ],
       ]),
     ),
+    // The organisation's grades by role id, for "closest role" and the next one (src/lib/org/grades.ts); only with an overlay.
+    ...(org.grades ? { orgGrades: org.grades } : {}),
   };
 }

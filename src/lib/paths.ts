@@ -37,3 +37,13 @@ export function withoutBase(pathname: string, base: string): string {
   if (pathname === b.slice(0, -1)) return '/';
   return pathname;
 }
+
+/**
+ * The address `npm start` serves the built site at, base path included:
+ * previewUrl('127.0.0.1', 4321, '/intranet/pm/') === 'http://127.0.0.1:4321/intranet/pm/'.
+ * A wildcard host (0.0.0.0, ::) is shown as 127.0.0.1, which reaches it from this machine; IPv6 addresses get brackets.
+ */
+export function previewUrl(host: string, port: number, base: string): string {
+  const shown = host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${port}${normaliseBase(base)}`;
+}

@@ -13,6 +13,7 @@ test('the default configuration reproduces the public site', () => {
   assert.equal(accentCss(c), '');
   assert.deepEqual(sidebarFor(c).map((g) => g.label), ['Understand the job', 'Get in', 'Do the job well', 'Grow', 'Tools', 'About this guide']);
   assert.equal(visibleTools(c).length, 6);
+  assert.deepEqual([c.favicon, c.home], [null, {}]);
 });
 
 test('bad values fail with the file and every field named', () => {
@@ -25,13 +26,19 @@ test('bad values fail with the file and every field named', () => {
     },
   );
   assert.throws(() => parseGuideConfig({ logo: { light: 'https://cdn.example/logo.svg' } }, 'x.ts'), /x\.ts: field "logo\.light"/);
+  assert.throws(() => parseGuideConfig({ favicon: 'https://cdn.example/f.ico' }, 'x.ts'), /x\.ts: field "favicon"/);
+  assert.throws(() => parseGuideConfig({ home: { tagline: 'short' } }, 'x.ts'), /x\.ts: field "home\.tagline"/);
+  assert.throws(() => parseGuideConfig({ home: { actions: [] } }, 'x.ts'), /x\.ts: field "home\.actions"/);
 });
 
 test('an organisation’s config: base normalised, sections hidden, own pages first', () => {
   const c = parseGuideConfig({ organisation: 'Acme', base: 'careers', hide: ['templates', 'whole-guide'], orgPages: { label: 'At Acme' } }, 'c.ts');
   assert.equal(c.base, '/careers/');
-  const sidebar = sidebarFor(c);
-  assert.deepEqual(sidebar.map((g) => g.label), ['At Acme', 'Understand the job', 'Get in', 'Do the job well', 'Grow', 'Tools', 'About this guide']);
+  const sidebar = sidebarFor(c, ['org/levels', 'org/budget']);
+  const parts = ['Understand the job', 'Get in', 'Do the job well', 'Grow'];
+  assert.deepEqual(sidebar.map((g) => g.label), ['At Acme', ...parts, 'Tools', 'About this guide']);
+  assert.deepEqual(sidebar[0]!.items, [{ slug: 'org/levels' }, { slug: 'org/budget' }]);
+  assert.deepEqual(sidebarFor(c).map((g) => g.label), [...parts, 'Tools', 'About this guide'], 'no group without pages');
   assert.equal(JSON.stringify(sidebar).includes('/tools/templates/'), false);
   assert.equal(JSON.stringify(sidebar).includes('/whole-guide/'), false);
 });

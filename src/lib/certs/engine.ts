@@ -219,7 +219,7 @@ export type Answered = ReadonlySet<keyof Profile>;
 const ALL_ANSWERED: Answered = new Set(['stage', 'education', 'method', 'region', 'sector', 'goal'] as Array<keyof Profile>);
 
 /** The parts of a score, so the reason one pick ranks above another can be said. */
-export type Factor = 'stage' | 'goal' | 'method' | 'region' | 'sector' | 'eligibility' | 'experience' | 'other';
+export type Factor = 'stage' | 'goal' | 'method' | 'region' | 'sector' | 'eligibility' | 'experience' | 'other' | 'policy';
 
 export interface Pick {
   cert: CertInput;
@@ -254,7 +254,7 @@ export function isExperienced(profile: Profile, certs: readonly CertInput[]): bo
 }
 
 function scoreOne(cert: CertInput, profile: Profile, eligibility: Eligibility, experienced: boolean, answered: Answered, canTakeNow: (id: string) => boolean) {
-  const parts: Record<Factor, number> = { stage: 0, goal: 0, method: 0, region: 0, sector: 0, eligibility: 0, experience: 0, other: 0 };
+  const parts: Record<Factor, number> = { stage: 0, goal: 0, method: 0, region: 0, sector: 0, eligibility: 0, experience: 0, other: 0, policy: 0 };
   const reasons: string[] = [];
   const said = (field: keyof Profile, yours: string, assumed: string) => (answered.has(field) ? yours : assumed);
 
@@ -353,6 +353,8 @@ function liftReason(a: Pick, b: Pick, profile: Profile, answered: Answered): str
       return `Above ${other} because you can apply for it sooner.`;
     case 'experience':
       return `Above ${other}, an entry-level credential you have outgrown.`;
+    case 'policy':
+      return `Above ${other} because your organisation prefers it.`;
     default:
       return `Above ${other}, which has unconfirmed details or is a course certificate.`;
   }
@@ -390,9 +392,23 @@ export function rankCertifications(certs: CertInput[], profile: Profile, answere
 
 const EXCLUDED: ReadonlyArray<Verdict['kind']> = ['held', 'covered', 'not-aimed'];
 
+/** A change to the ranking from outside the engine (an organisation's policy); it may move scores and add reasons. */
+export type Adjust = (ranked: Pick[]) => Pick[];
+
+/** The ranking, adjusted; whatever the adjustment added to a score is kept as the 'policy' factor. */
+function ranked(certs: CertInput[], profile: Profile, answered: Answered, adjust?: Adjust): Pick[] {
+  const base = rankCertifications(certs, profile, answered);
+  if (!adjust) return base;
+  return adjust(base).map((p) => {
+    const { policy: _policy, ...rest } = p.parts;
+    const sum = Object.values(rest).reduce((a, b) => a + b, 0);
+    return { ...p, parts: { ...p.parts, policy: p.score - sum } };
+  });
+}
+
 /** The top picks: credentials worth acting on now or soon, each saying what lifted it above the next. */
-export function topPicks(certs: CertInput[], profile: Profile, countOf = 5, answered: Answered = ALL_ANSWERED): Pick[] {
-  const picks = rankCertifications(certs, profile, answered)
+export function topPicks(certs: CertInput[], profile: Profile, countOf = 5, answered: Answered = ALL_ANSWERED, adjust?: Adjust): Pick[] {
+  const picks = ranked(certs, profile, answered, adjust)
     .filter((p) => !EXCLUDED.includes(p.eligibility.verdict.kind) && p.score > -200)
     .slice(0, countOf);
   return picks.map((p, i) => ({ ...p, lift: picks[i + 1] ? liftReason(p, picks[i + 1]!, profile, answered) : undefined }));
@@ -415,13 +431,13 @@ function leftOutReason(p: Pick, profile: Profile, nameOf: (id: string) => string
 }
 
 /** An answer for every credential: rank among the picks, or the reason it is left out. */
-export function answerAll(certs: CertInput[], profile: Profile, countOf = 5, answered: Answered = ALL_ANSWERED): Answer[] {
+export function answerAll(certs: CertInput[], profile: Profile, countOf = 5, answered: Answered = ALL_ANSWERED, adjust?: Adjust): Answer[] {
   const byId = new Map(certs.map((c) => [c.id, c]));
   const nameOf = (id: string) => byId.get(id)?.short ?? id;
   const experienced = isExperienced(profile, certs);
-  const picks = topPicks(certs, profile, countOf, answered);
+  const picks = topPicks(certs, profile, countOf, answered, adjust);
   const rankOf = new Map(picks.map((p, i) => [p.cert.id, i + 1]));
-  return rankCertifications(certs, profile, answered).map((p) => ({
+  return ranked(certs, profile, answered, adjust).map((p) => ({
     cert: p.cert,
     verdict: p.eligibility.verdict,
     verdictText: p.verdict,

@@ -41,7 +41,14 @@ export interface ViewCert {
   terms: string[];
 }
 
+/** An organisation's policy for a credential, as a badge: status for styling, words to show. */
+export interface PolicyBadge {
+  status: string;
+  label: string;
+}
+
 export interface PickView {
+  policy: PolicyBadge | null;
   id: string;
   rank: number;
   name: string;
@@ -56,8 +63,9 @@ export interface PickView {
   terms: Array<{ id: string; name: string }>;
 }
 
-export function pickView(p: Pick, rank: number, cert: ViewCert, termNames: Record<string, string>): PickView {
+export function pickView(p: Pick, rank: number, cert: ViewCert, termNames: Record<string, string>, policy: PolicyBadge | null = null): PickView {
   return {
+    policy,
     id: cert.id,
     rank,
     name: cert.name,
@@ -74,6 +82,7 @@ export function pickView(p: Pick, rank: number, cert: ViewCert, termNames: Recor
 }
 
 export interface AnswerView {
+  policy: PolicyBadge | null;
   id: string;
   short: string;
   name: string;
@@ -85,8 +94,9 @@ export interface AnswerView {
   rank: number | null;
 }
 
-export function answerView(a: Answer, cert: ViewCert): AnswerView {
+export function answerView(a: Answer, cert: ViewCert, policy: PolicyBadge | null = null): AnswerView {
   return {
+    policy,
     id: cert.id,
     short: cert.short,
     name: cert.name,

@@ -107,11 +107,20 @@ export function reversePath(d: string): string {
   return out.join(' ');
 }
 
-export function layoutLadder(roles: readonly MapRole[]): LadderLayout {
+export interface LayoutOptions {
+  /** Node height in viewBox units (taller when each role carries an organisation's grade line). */
+  nodeH?: number;
+}
+
+export function layoutLadder(roles: readonly MapRole[], options: LayoutOptions = {}): LadderLayout {
+  const nodeH = options.nodeH ?? MAP.nodeH;
+  const extra = nodeH - MAP.nodeH;
+  const rungGap = MAP.rungGap + extra;
+  const sideGap = MAP.sideGap + extra;
   const byId = new Map(roles.map((r) => [r.id, r]));
   const rungs = roles.filter((r) => r.kind === 'rung').sort((a, b) => (b.rung ?? 0) - (a.rung ?? 0));
-  const rungY = new Map(rungs.map((r, i) => [r.id, MAP.top + i * MAP.rungGap]));
-  const bottomRung = MAP.top + (rungs.length - 1) * MAP.rungGap;
+  const rungY = new Map(rungs.map((r, i) => [r.id, MAP.top + i * rungGap]));
+  const bottomRung = MAP.top + (rungs.length - 1) * rungGap;
 
   // Side roles sit level with the rungs they connect to, so their arrows stay short.
   const linkedRungY = (r: MapRole) => {
@@ -127,12 +136,12 @@ export function layoutLadder(roles: readonly MapRole[]): LadderLayout {
   const sideDoors = roles.filter((r) => r.kind === 'side-door').sort(nameOrder);
 
   const y = new Map<string, number>(rungY);
-  const specY = stack(specialisations, () => MAP.top, MAP.top, MAP.sideGap);
+  const specY = stack(specialisations, () => MAP.top, MAP.top, sideGap);
   specialisations.forEach((r) => y.set(r.id, specY.get(r)!));
-  const afterSpecs = specialisations.length ? MAP.top + specialisations.length * MAP.sideGap + MAP.top : MAP.top;
-  const entryY = stack(entries, () => afterSpecs, afterSpecs, MAP.sideGap);
+  const afterSpecs = specialisations.length ? MAP.top + specialisations.length * sideGap + MAP.top : MAP.top;
+  const entryY = stack(entries, () => afterSpecs, afterSpecs, sideGap);
   entries.forEach((r) => y.set(r.id, entryY.get(r)!));
-  const doorY = stack(sideDoors, (r) => linkedRungY(r) - MAP.nodeH / 2, MAP.top, MAP.sideGap);
+  const doorY = stack(sideDoors, (r) => linkedRungY(r) - nodeH / 2, MAP.top, sideGap);
   sideDoors.forEach((r) => y.set(r.id, doorY.get(r)!));
 
   const nodes: MapNode[] = [...rungs, ...specialisations, ...entries, ...sideDoors].map((r) => ({
@@ -144,7 +153,7 @@ export function layoutLadder(roles: readonly MapRole[]): LadderLayout {
     x: COLUMN_X[columnOf(r.kind)],
     y: y.get(r.id)!,
     w: MAP.nodeW,
-    h: MAP.nodeH,
+    h: nodeH,
   }));
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
   const lowest = Math.max(...nodes.map((n) => n.y + n.h));
