@@ -28,11 +28,14 @@ import { PLAN, RATINGS, type Plan } from '../lib/records.ts';
 import { keyOf, type Loaded } from '../lib/store.ts';
 import { el, readJson } from './dom.ts';
 import { confirmAction } from './confirm.ts';
+import { gradesForRole, type OrgGradesJson } from '../lib/org/grades.ts';
 import { onExternalChange, rawOf, read, write } from './store.ts';
 import { download, keepForUndo, migrate, shouldAdopt, storageWorks, undo, undoable } from './tool-store.ts';
 
 interface Data {
   rungs: Array<Rung & { href: string }>;
+  /** An organisation's grades (its overlay), shown beside the guide's roles. */
+  orgGrades?: OrgGradesJson;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -257,8 +260,12 @@ class CareerPlan extends HTMLElement {
 
   #context() {
     const { current, next } = this.#where();
+    const grade = (id: string) => {
+      const names = gradesForRole(this.#data!.orgGrades, id).map((g) => g.name);
+      return names.length ? ` (${this.#data!.orgGrades!.label}: ${names.join(' or ')})` : '';
+    };
     this.#q('[data-context]').textContent = current
-      ? `From your self-assessment: closest role ${current.name}${next ? `, next step ${next.name}` : ''}.`
+      ? `From your self-assessment: closest role ${current.name}${grade(current.id)}${next ? `, next step ${next.name}${grade(next.id)}` : ''}.`
       : 'You have not rated your skills yet, so these are general suggestions. Rate yourself first for a plan built on your own gaps.';
   }
 

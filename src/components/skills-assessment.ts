@@ -19,6 +19,7 @@ import { RATINGS, RECORDS, type RecordName } from '../lib/records.ts';
 import { keyOf, type Loaded } from '../lib/store.ts';
 import { SKILL_DIMENSIONS, SKILL_IDS } from '../lib/ladder/dimensions.ts';
 import { el, readJson } from './dom.ts';
+import { gradesForRole, type OrgGradesJson } from '../lib/org/grades.ts';
 import { confirmAction } from './confirm.ts';
 import { onExternalChange, rawOf, read, write } from './store.ts';
 import { download, exportAll, keepForUndo, migrate, readImport, shouldAdopt, storageWorks, undo, undoable } from './tool-store.ts';
@@ -26,6 +27,8 @@ import { download, exportAll, keepForUndo, migrate, readImport, shouldAdopt, sto
 interface Data {
   rungs: Array<Rung & { href: string }>;
   helps: Record<string, Array<{ href: string; text: string }>>;
+  /** An organisation's grades (its overlay), shown beside the guide's roles. */
+  orgGrades?: OrgGradesJson;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -298,13 +301,20 @@ class SkillsAssessment extends HTMLElement {
     this.#q('[data-action="undo"]').hidden = !own?.names.includes('ratings');
     if (own) this.#q('[data-undo-label]').textContent = ` (${own.action})`;
 
+    // With an organisation's grades: "Project manager (Northwind grade: P2 Project Manager)".
+    const grade = (id: string) => {
+      const names = gradesForRole(data.orgGrades, id).map((g) => g.name);
+      return names.length ? el('span', { 'data-org-grade': id }, ` (${data.orgGrades!.label}: ${names.join(' or ')})`) : null;
+    };
     const closestText = (withLinks: boolean) =>
       current
         ? [
             'Closest role: ',
             withLinks ? el('a', { href: current.href, 'data-closest': current.id }, current.name) : current.name,
+            grade(current.id),
             next ? '. Next rung: ' : '. You are at the top rung; the side doors in the explorer are the next moves.',
             next ? (withLinks ? el('a', { href: next.href, 'data-next': next.id }, next.name) : next.name) : null,
+            next ? grade(next.id) : null,
             next ? '.' : null,
           ]
         : ['Rate at least one skill to see the closest role on the ladder.'];

@@ -80,12 +80,14 @@ test('@org hidden sections leave the navigation and home page; edit links point 
 
 test('@org its grades stand beside the guide’s roles: the explorer’s diagram and details, and each role page', async ({ page }) => {
   await page.goto('roles/');
-  const node = page.locator('.role-node[data-role="senior-project-manager"]');
+  // Inside the map's role boxes: the grade's name, with its label for screen readers and in the key.
+  const node = page.locator('[data-ladder-map] a[data-role="senior-project-manager"]');
   await expect(node.locator('[data-org-grade]')).toHaveText('Northwind grade: P3 Senior Project Manager');
-  await expect(page.locator('.role-node[data-role="project-coordinator"] [data-org-grade]')).toHaveText('Northwind grade: P1 Project Officer');
+  await expect(page.locator('[data-ladder-map] a[data-role="project-coordinator"] [data-org-grade]')).toHaveText('Northwind grade: P1 Project Officer');
+  await expect(page.locator('[data-ladder-map] .lm-legend')).toContainText('Second line in a role: Northwind grade');
   // Roles Northwind does not grade carry no tag.
-  await expect(page.locator('.role-node[data-role="scrum-master"] [data-org-grade]')).toHaveCount(0);
-  await expect(page.locator('.role-node [data-org-grade]')).toHaveCount(5);
+  await expect(page.locator('[data-ladder-map] a[data-role="scrum-master"] [data-org-grade]')).toHaveCount(0);
+  await expect(page.locator('[data-ladder-map] a [data-org-grade]')).toHaveCount(5);
   const data = JSON.parse((await page.locator('script[data-explorer-data]').textContent())!);
   expect(data.orgGrades.byRole['programme-manager']).toEqual([{ name: 'P4 Programme Manager', payBand: 'Band 6', ask: 'The Head of PMO' }]);
 
@@ -96,9 +98,12 @@ test('@org its grades stand beside the guide’s roles: the explorer’s diagram
   await expect(block).toContainText('Pay band: Band 5');
   await expect(block).toContainText('Who to ask: The Head of PMO');
 
-  await page.goto('tools/self-assessment/');
+  await page.goto('tools/self-assessment/#r=33333323333');
   const assessment = JSON.parse((await page.locator('script[data-assessment-data]').textContent())!);
   expect(assessment.orgGrades.byRole['project-manager'][0].name).toBe('P2 Project Manager');
+  // The result names the organisation's grade beside the closest role and the next rung.
+  await expect(page.locator('[data-summary] [data-org-grade="project-manager"]')).toHaveText(' (Northwind grade: P2 Project Manager)');
+  await expect(page.locator('[data-summary] [data-org-grade="senior-project-manager"]')).toHaveText(' (Northwind grade: P3 Senior Project Manager)');
 });
 
 test('@org the chooser marks funded and preferred credentials and states the training budget; credential pages say so', async ({ page }) => {
@@ -112,6 +117,13 @@ test('@org the chooser marks funded and preferred credentials and states the tra
   const data = JSON.parse((await page.locator('script[data-chooser-data]').textContent())!);
   expect(data.certificationPolicy).toMatchObject({ organisation: 'Northwind Logistics', ranking: 'policy' });
   expect(data.certificationPolicy.credentials['pmi-pmp'].status).toBe('funded-and-preferred');
+
+  // The chooser island: badges on the picks and the list of all credentials, and the reason in words.
+  await page.goto('certifications/#stage=project-manager&edu=bachelor&lead=40&hours=35&goal=lead-projects');
+  const pmp = page.locator('[data-picks] > li[data-cert="pmi-pmp"]');
+  await expect(pmp.locator('[data-org-policy]')).toHaveText('Funded and preferred');
+  await expect(pmp).toContainText('Preferred and funded by Northwind Logistics, so it ranks higher here.');
+  await expect(page.locator('[data-all] > li[data-cert="google-pm-certificate"] [data-org-policy]')).toHaveText('Not supported');
 
   await page.goto('certifications/pmi-pmp/');
   const row = page.locator('dd[data-org-policy="funded-and-preferred"]');
