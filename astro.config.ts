@@ -8,6 +8,7 @@ import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import builtLinkCheck from './src/integrations/built-link-check.ts';
 import cspMeta from './src/integrations/csp.ts';
+import publishBuild from './src/integrations/publish.ts';
 import { withoutBase } from './src/lib/paths.ts';
 import { loadGuideConfig } from './src/config/load.ts';
 import { accentCss, logoFor, sidebarFor } from './src/config/starlight.ts';
@@ -70,5 +71,7 @@ export default defineConfig({
     }),
     builtLinkCheck(),
     cspMeta(),
+    // Last: moves the checked build into outDir; a failed build publishes nothing.
+    publishBuild(),
   ],
 });
