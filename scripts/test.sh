@@ -17,6 +17,9 @@ astro check --minimumSeverity warning
 step "Production build at / (link check included)"
 astro build
 
+step "HTML validation of every page (html-validate:standard, nothing after </html>)"
+node scripts/validate-html.mjs dist
+
 step "Production build under the sub-path /careers/ (link check included)"
 SITE_BASE=/careers/ SITE_OUT_DIR=./dist-base astro build
 
