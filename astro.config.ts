@@ -61,6 +61,7 @@ export default defineConfig({
         Footer: './src/components/Footer.astro',
       },
       sidebar: sidebarFor(config),
+      routeMiddleware: './src/routeData.ts',
       plugins: [
         starlightLinksValidator({
           errorOnRelativeLinks: true,

@@ -8,6 +8,19 @@ source "$(dirname "$0")/lib/nginx.sh"
 
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
+# --install-missing: let this command install Chromium and nginx with apt-get
+# if they are missing (as CI=true does). Every other argument goes to Playwright.
+args=()
+for a in "$@"; do
+  if [ "$a" = "--install-missing" ]; then export INSTALL_MISSING=1; else args+=("$a"); fi
+done
+
+step "Browser and web server for the tests (checked before anything is built)"
+ensure_chromium
+ensure_nginx
+echo "Chromium: ${CHROMIUM_PATH:-the one Playwright installed}"
+echo "nginx: $(command -v nginx)"
+
 step "Unit tests (src/lib)"
 node --test --test-reporter=spec "tests/unit/**/*.test.ts"
 
@@ -27,7 +40,4 @@ step "Build of an example organisation (tests/fixtures/org-site: own config, log
 bash scripts/build-org-fixture.sh
 
 step "Browser tests (Playwright; the hosting tests use nginx)"
-ensure_chromium
-ensure_nginx
-echo "Chromium: ${CHROMIUM_PATH:-the one Playwright installed}"
-playwright test "$@"
+playwright test ${args[@]+"${args[@]}"}
