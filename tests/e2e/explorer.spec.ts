@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, openSearch } from './support.ts';
+import { expectNoAxeViolations, openSearch, SEARCH_TIMEOUT } from './support.ts';
 
 const node = (page: import('@playwright/test').Page, id: string) => page.locator(`a.role-node[data-role="${id}"]`);
 const detail = (page: import('@playwright/test').Page, id: string) => page.locator(`#role-${id}`);
@@ -99,7 +99,7 @@ test('a page per role, found by site search, linking certifications, terms and c
   const input = await openSearch(page);
   await input.fill('portfolio manager');
   const links = page.locator('#starlight__search .pagefind-ui__result-link');
-  await expect(links.first()).toBeVisible();
+  await expect(links.first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
   const hrefs = await links.evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href')));
   expect(hrefs.some((h) => h?.startsWith('/roles/portfolio-manager/')), hrefs.join(', ')).toBe(true);
 

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, openSearch } from './support.ts';
+import { expectNoAxeViolations, openSearch, SEARCH_TIMEOUT } from './support.ts';
 
 // The example organisation (tests/fixtures/org-site) built from its own
 // guide.config.ts and served by nginx under /careers/.
@@ -46,7 +46,7 @@ test('@org its own page sits in its own sidebar group, links work under /careers
   await page.goto('');
   const input = await openSearch(page);
   await input.fill('Northwind grade');
-  await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toHaveAttribute('href', '/careers/org/career-levels/');
+  await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toHaveAttribute('href', '/careers/org/career-levels/', { timeout: SEARCH_TIMEOUT });
 });
 
 test('@org hidden sections leave the navigation and home page; edit links point at its repository', async ({ page }) => {

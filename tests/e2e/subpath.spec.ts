@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { definePageChecks } from './page-checks.ts';
-import { openSearch, SUBPATH_BASE } from './support.ts';
+import { openSearch, SUBPATH_BASE, SEARCH_TIMEOUT } from './support.ts';
 
 // Runs only in the "subpath" project (grep @subpath): the site built with
 // SITE_BASE=/careers/ must pass the same checks as the root build.
@@ -11,7 +11,7 @@ test('@subpath search results link inside the base path', async ({ page }) => {
   const input = await openSearch(page);
   await input.fill('stakeholder');
   const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
-  await expect(first).toBeVisible();
+  await expect(first).toBeVisible({ timeout: SEARCH_TIMEOUT });
   expect(await first.getAttribute('href')).toMatch(/^\/careers\//);
   await first.click();
   await expect(page).toHaveURL(/\/careers\//);
