@@ -10,5 +10,6 @@ export function notFoundHead<T extends HeadEntry>(head: T[]): T[] {
   const kept = head.filter(
     (h) => !(h.tag === 'link' && h.attrs?.rel === 'canonical') && !(h.tag === 'meta' && h.attrs?.property === 'og:url'),
   );
-  return [...kept, { tag: 'meta', attrs: { name: 'robots', content: 'noindex' } } as T];
+  const noindex: HeadEntry = { tag: 'meta', attrs: { name: 'robots', content: 'noindex' } };
+  return [...kept, noindex as unknown as T];
 }
