@@ -56,7 +56,8 @@ test('with JavaScript on, tab groups work as tabs and hide the no-JS labels', as
 
 // The search UI (Pagefind UI script and styles, ~26 KiB gzip) loads only when a
 // reader is about to search, never on page load or idle.
-const SEARCH_UI = /\/_astro\/search-ui\.[^/]+\.(?:js|css)$|\/pagefind\//;
+// Our lazy chunk, or Starlight's own Pagefind UI chunk (ui-core) if the override is lost.
+const SEARCH_UI = /\/_astro\/(?:search-ui|ui-core)\.[^/]+\.(?:js|css)$|\/pagefind\//;
 
 function searchRequests(page: import('@playwright/test').Page): string[] {
   const urls: string[] = [];
