@@ -8,7 +8,7 @@ import { topPicks, type CertInput, type Pick } from '../lib/certs/engine.ts';
 import { decodeProfile, encodeProfile, type Profile } from '../lib/certs/profile.ts';
 import { el, readJson } from './dom.ts';
 
-type ChooserCert = CertInput & { href: string; body: string; terms: string[] };
+type ChooserCert = CertInput & { href: string; terms: string[] };
 interface ChooserData {
   base: string;
   certs: ChooserCert[];
