@@ -5,23 +5,31 @@
 // Goal: CPU at 10× ≤ 10 × CPU at 1×.
 //   node scripts/bench-scale.mjs [factor=10]        (npm run bench -- --scale)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 
 const root = resolve(import.meta.dirname, '..');
 const factor = Number(process.argv[2] ?? 10);
-const SKIP = new Set(['node_modules', '.tools', '.git', '.astro', 'test-results', 'playwright-report', 'bench-results', 'screenshots']);
+const SKIP = new Set(['node_modules', '.tools', '.git', '.astro', '.bench-scale', 'test-results', 'playwright-report', 'bench-results', 'screenshots']);
 
-/** A copy of the project (sources only; node_modules linked). */
+/** A copy of the project (sources, and node_modules hard-linked). */
 function copyProject(dest) {
   mkdirSync(dest, { recursive: true });
   for (const name of readdirSync(root)) {
     if (SKIP.has(name) || name.startsWith('dist') || name.startsWith('.dist')) continue;
     cpSync(join(root, name), join(dest, name), { recursive: true });
   }
-  symlinkSync(join(root, 'node_modules'), join(dest, 'node_modules'));
+  // A node_modules of its own, hard-linked (no copying, no extra space):
+  // Vite mangles the ids of modules outside the project folder, and Astro and
+  // Vite keep caches with absolute paths inside node_modules (.astro, .vite)
+  // that must not be shared with the project's own builds.
+  const modules = realpathSync(join(root, 'node_modules'));
+  mkdirSync(join(dest, 'node_modules'));
+  for (const name of readdirSync(modules)) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    execFileSync('cp', ['-al', join(modules, name), join(dest, 'node_modules', name)]);
+  }
 }
 
 /** (factor − 1) more copies of every chapter and every glossary term, each with its own id, title and names. */
@@ -30,7 +38,7 @@ function multiplyContent(dest, n) {
   for (const file of readdirSync(guide).filter((f) => /\.mdx?$/.test(f))) {
     const source = readFileSync(join(guide, file), 'utf8');
     for (let k = 2; k <= n; k++) {
-      const copy = source.replace(/^title: (.*)$/m, (_, t) => `title: ${t.replace(/^(["']?)(.*?)\1$/, '$2')} (copy ${k})`);
+      const copy = source.replace(/^title: (.*)$/m, (_, t) => `title: ${JSON.stringify(`${String(parse(t))} (copy ${k})`)}`);
       writeFileSync(join(guide, file.replace(/(\.mdx?)$/, `-copy-${k}$1`)), copy);
     }
   }
@@ -54,7 +62,7 @@ function count(dir, re) {
 
 /** Builds the copy with GNU time: wall seconds, CPU seconds (user + sys), peak resident memory in MiB. */
 function timedBuild(dest) {
-  const res = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', 'astro', 'build'], {
+  const res = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', join(dest, 'node_modules/.bin/astro'), 'build'], {
     cwd: dest,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -71,7 +79,8 @@ function timedBuild(dest) {
 }
 
 execFileSync('/usr/bin/time', ['--version'], { stdio: 'ignore' });
-const work = mkdtempSync(join(tmpdir(), 'itpm-scale-'));
+mkdirSync(join(root, '.bench-scale'), { recursive: true });
+const work = mkdtempSync(join(root, '.bench-scale', 'run-'));
 try {
   const results = [];
   for (const n of [1, factor]) {
@@ -94,4 +103,5 @@ try {
   if (ratio > factor) console.log(`Build CPU grows faster than the content: ${ratio.toFixed(2)}× for ${factor}× content.`);
 } finally {
   rmSync(work, { recursive: true, force: true });
+  rmSync(join(root, '.bench-scale'), { recursive: true, force: true });
 }
