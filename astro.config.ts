@@ -8,6 +8,7 @@ import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import contentIntegrity from './src/integrations/content-integrity.ts';
 import builtLinkCheck from './src/integrations/built-link-check.ts';
 import cspMeta from './src/integrations/csp.ts';
+import publishBuild from './src/integrations/publish.ts';
 import { withoutBase } from './src/lib/paths.ts';
 import orgOverlay from './src/integrations/org-overlay.ts';
 import { loadOrgOverlay, ORG_META, ORG_META_WEIGHT } from './src/config/org.ts';
@@ -78,5 +79,7 @@ export default defineConfig({
     }),
     builtLinkCheck(),
     cspMeta(),
+    // Last: moves the checked build into outDir; a failed build publishes nothing.
+    publishBuild(),
   ],
 });

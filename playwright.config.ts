@@ -29,7 +29,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
-  workers: 3,
+  // A 2-core machine: two browsers plus the preview servers and nginx keep
+  // both cores busy; a third worker only adds contention (and timeouts).
+  workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? [['list'], ['github']] : 'list',

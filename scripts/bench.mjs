@@ -3,10 +3,11 @@
 // after a timed build; writes bench-results/latest.json.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { PAGE_TYPES, budgetFigures, measurePage } from './measure.mjs';
 
-const PORT = 4329;
+const PORT = Number(process.env.BENCH_PORT ?? 4329);
 const ORIGIN = `http://127.0.0.1:${PORT}/`;
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
 
@@ -38,6 +39,29 @@ try {
     results.push({ type, path, totals: await measurePage(page, ORIGIN + path) });
     await page.close();
   }
+
+  // What opening search costs, on demand: the search UI, Pagefind and the index for one query.
+  const searchPage = await browser.newPage();
+  await searchPage.goto(ORIGIN + 'guide/the-role/', { waitUntil: 'networkidle' });
+  const onDemand = { raw: 0, gzip: 0, files: 0 };
+  const pending = [];
+  searchPage.on('response', (res) => {
+    pending.push(
+      res.body().then(
+        (body) => {
+          onDemand.raw += body.length;
+          onDemand.gzip += gzipSync(body, { level: 9 }).length;
+          onDemand.files += 1;
+        },
+        () => {},
+      ),
+    );
+  });
+  await searchPage.locator('site-search button[data-open-modal]').click();
+  await searchPage.locator('#starlight__search input').fill('stakeholder');
+  await searchPage.locator('#starlight__search .pagefind-ui__result-link').first().waitFor({ timeout: 30_000 });
+  await searchPage.waitForLoadState('networkidle');
+  await Promise.all(pending);
   await browser.close();
 
   const build = Number(process.env.BENCH_BUILD_MS ?? NaN) / 1000;
@@ -52,6 +76,14 @@ try {
       console.log(`${r.type.padEnd(10)} /${r.path.padEnd(26)} ${k.padEnd(9)} ${String(t.files).padStart(6)}  ${kb(t.raw)}  ${shown}  ${budget}`);
     }
   }
+  console.log('\nOn load + idle, all kinds (gzip KB):');
+  for (const r of results) {
+    const total = budgetFigures(r.totals).total;
+    const budget = budgets[r.type].total;
+    console.log(`${r.type.padEnd(10)} /${r.path.padEnd(26)} ${kb(total)}  budget ${kb(budget)}${total > budget ? '  OVER' : ''}`);
+  }
+  console.log(`\nOpening search and running one query (on demand, not on load): ${onDemand.files} files, ${kb(onDemand.raw)} raw KB, ${kb(onDemand.gzip)} gzip KB`);
+
   // JS a page adds beyond what every page loads (the home page has no islands).
   const js = (r) => ({ raw: r.totals.js.raw + r.totals['inline js'].raw, gzip: budgetFigures(r.totals).js });
   const base = js(results[0]);
@@ -61,7 +93,7 @@ try {
     console.log(`${r.type.padEnd(10)} /${r.path.padEnd(26)} ${kb(j.raw - base.raw)} raw  ${kb(j.gzip - base.gzip)} gzip`);
   }
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/latest.json', JSON.stringify({ buildSeconds: build, pages: results }, null, 2));
+  writeFileSync('bench-results/latest.json', JSON.stringify({ buildSeconds: build, pages: results, searchOnDemand: onDemand }, null, 2));
 } finally {
   server.kill();
 }

@@ -8,6 +8,20 @@ source "$(dirname "$0")/lib/nginx.sh"
 
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
+# --install-missing: let this command install Chromium and nginx with apt-get
+# if they are missing (as CI=true does). Every other argument goes to Playwright.
+args=()
+for a in "$@"; do
+  if [ "$a" = "--install-missing" ]; then export INSTALL_MISSING=1; else args+=("$a"); fi
+done
+
+step "Browser and web server for the tests (checked before anything is built)"
+ensure_chromium
+ensure_nginx
+ensure_nginx_brotli_static
+echo "Chromium: ${CHROMIUM_PATH:-the one Playwright installed}"
+echo "nginx: $(command -v nginx)"
+
 step "Unit tests (src/lib)"
 node --test --test-reporter=spec "tests/unit/**/*.test.ts"
 
@@ -16,6 +30,9 @@ astro check --minimumSeverity warning
 
 step "Production build at / (link check included)"
 astro build
+
+step "HTML validation of every page (html-validate:standard, nothing after </html>)"
+node scripts/validate-html.mjs dist
 
 step "Production build under the sub-path /careers/ (link check included)"
 SITE_BASE=/careers/ SITE_OUT_DIR=./dist-base astro build
@@ -27,8 +44,4 @@ step "Its release archive (npm run package), to be unpacked and served by nginx 
 GUIDE_ORG_DIR=tests/fixtures/org-site node scripts/package.mjs --no-build --dist dist-org --out dist-release --root "$PWD/dist-release/srv/current"
 
 step "Browser tests (Playwright; the hosting tests use nginx)"
-ensure_chromium
-ensure_nginx
-ensure_nginx_brotli_static
-echo "Chromium: ${CHROMIUM_PATH:-the one Playwright installed}"
-playwright test "$@"
+playwright test ${args[@]+"${args[@]}"}

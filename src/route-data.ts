@@ -5,15 +5,19 @@
  *  - an organisation's `home.title` / `home.tagline` (guide.config.ts) replace
  *    the hero's (Starlight renders hero text as HTML, so it is escaped first);
  *  - the organisation's own pages carry its name as Pagefind metadata, which
- *    astro.config.ts weights so a search for the name lists them first.
+ *    astro.config.ts weights so a search for the name lists them first;
+ *  - the 404 page is served at every missing address, so it claims no
+ *    canonical address or og:url of its own and asks not to be indexed.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import config from 'virtual:guide-config';
 import { escapeHtml } from './lib/html.ts';
 import { ORG_META, ORG_SEGMENT } from './config/org.ts';
+import { notFoundHead } from './lib/head.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
+  if (route.id === '404') route.head = notFoundHead(route.head);
   if (route.id.startsWith(`${ORG_SEGMENT}/`) && config.organisation) {
     route.head.push({ tag: 'meta', attrs: { name: 'organisation', content: config.organisation, 'data-pagefind-meta': `${ORG_META}[content]` } });
   }

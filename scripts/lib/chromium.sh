@@ -1,7 +1,9 @@
 # Sourced by scripts/test.sh. Finds a Chromium for Playwright and exports
 # CHROMIUM_PATH, or leaves it empty when Playwright's own browser is installed.
 # Order: $CHROMIUM_PATH, the system Chromium, Playwright's own download; as a
-# last resort (root on Debian/Ubuntu) it installs Debian's `chromium` package.
+# last resort it installs Debian's `chromium` package, but only when asked
+# (CI=true or --install-missing, see apt.sh), saying so first.
+source "$(dirname "${BASH_SOURCE[0]}")/apt.sh"
 
 find_system_chromium() {
   local c
@@ -32,12 +34,8 @@ ensure_chromium() {
   local found
   if found="$(find_system_chromium)"; then export CHROMIUM_PATH="$found"; return; fi
   if [ -n "$(playwright_own_chromium)" ]; then export CHROMIUM_PATH=""; return; fi
-  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "No Chromium found: installing Debian's chromium package (about a minute)…" >&2
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2
-    if found="$(find_system_chromium)"; then export CHROMIUM_PATH="$found"; return; fi
-  fi
-  echo "error: no Chromium found. Install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH=/path/to/chromium." >&2
+  apt_install_or_stop chromium "the browser tests need it; or set CHROMIUM_PATH=/path/to/chromium"
+  if found="$(find_system_chromium)"; then export CHROMIUM_PATH="$found"; return; fi
+  echo "error: Debian's chromium package installed no browser at /usr/bin/chromium; set CHROMIUM_PATH=/path/to/chromium." >&2
   exit 1
 }

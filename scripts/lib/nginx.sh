@@ -1,29 +1,23 @@
 # Sourced by scripts/test.sh: the hosting test serves the build with Debian's
-# nginx. Installs it as root on Debian/Ubuntu when missing, else stops with a
-# one-line instruction.
+# nginx. Installs it only when asked (CI=true or --install-missing, see
+# apt.sh), saying so first; otherwise stops with a one-line instruction.
+source "$(dirname "${BASH_SOURCE[0]}")/apt.sh"
 ensure_nginx() {
   command -v nginx >/dev/null 2>&1 && return
-  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "nginx not found: installing Debian's nginx package…" >&2
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >&2
-    # The package may start a system nginx on port 80; the tests use their own instance.
-    command -v nginx >/dev/null 2>&1 && return
-  fi
-  echo "error: nginx not found. Install it (Debian/Ubuntu: sudo apt-get install nginx) to run the hosting tests." >&2
+  apt_install_or_stop nginx "the hosting tests serve the build with it"
+  # The package may start a system nginx on port 80; the tests use their own instance.
+  command -v nginx >/dev/null 2>&1 && return
+  echo "error: nginx is still not on PATH after installing it." >&2
   exit 1
 }
 
 # The release test serves pre-compressed .br files (brotli_static): Debian's
-# libnginx-mod-http-brotli-static, installed as root on Debian when missing.
+# libnginx-mod-http-brotli-static, installed on the same terms as nginx.
 ensure_nginx_brotli_static() {
-  [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] && return
-  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "nginx's brotli static module not found: installing libnginx-mod-http-brotli-static…" >&2
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libnginx-mod-http-brotli-static >&2
-    [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] && return
-  fi
-  echo "error: nginx's brotli static module not found. Install it (Debian/Ubuntu: sudo apt-get install libnginx-mod-http-brotli-static)." >&2
+  local module=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+  [ -f "$module" ] && return
+  apt_install_or_stop libnginx-mod-http-brotli-static "the release test serves pre-compressed .br files with nginx's brotli static module"
+  [ -f "$module" ] && return
+  echo "error: $module is still missing after installing libnginx-mod-http-brotli-static." >&2
   exit 1
 }

@@ -1,6 +1,7 @@
 /** Build-time access to the certifications collection, in display order, and to each credential's facts. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { CertInput } from '../lib/certs/engine.ts';
+import { compareNames } from '../lib/glossary.ts';
 import { describePrerequisites } from '../lib/certs/describe.ts';
 import type { Fact, IssuerPage } from '../lib/facts/provenance.ts';
 
@@ -14,7 +15,7 @@ let cached: Promise<CertificationEntry[]> | undefined;
 export function loadCertifications(): Promise<CertificationEntry[]> {
   cached ??= getCollection('certifications').then((certs) =>
     certs.sort(
-      (a, b) => LEVEL_ORDER.indexOf(a.data.level) - LEVEL_ORDER.indexOf(b.data.level) || a.data.short.localeCompare(b.data.short, 'en'),
+      (a, b) => LEVEL_ORDER.indexOf(a.data.level) - LEVEL_ORDER.indexOf(b.data.level) || compareNames(a.data.short, b.data.short),
     ),
   );
   return cached;
@@ -59,7 +60,7 @@ export async function certFact(certId: string, factId: string): Promise<{ fact: 
   return { fact, issuer: cert.data.issuer, cert };
 }
 
-/** The subset the chooser engine needs (shipped to the browser as JSON). */
+/** The subset the chooser island uses (shipped to the browser as JSON): nothing else, as every byte is on the page. */
 export function toEngineInput(c: CertificationEntry): CertInput & { href: string; body: string; terms: string[] } {
   const d = c.data;
   return {
@@ -78,7 +79,7 @@ export function toEngineInput(c: CertificationEntry): CertInput & { href: string
     coveredBy: d.coveredBy,
     status: d.status,
     href: `certifications/${c.id}/`,
-    body: d.body,
+    body: d.body, // the filter of the list of every credential
     terms: d.glossary,
   };
 }

@@ -1,5 +1,6 @@
 /** Build-time access to the roles collection, grouped for the explorer. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareNames } from '../lib/glossary.ts';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 
@@ -12,7 +13,7 @@ export const KIND_LABELS: Record<RoleEntry['data']['kind'], string> = {
 
 export async function loadRoles() {
   const roles = await getCollection('roles');
-  const byName = (a: RoleEntry, b: RoleEntry) => a.data.name.localeCompare(b.data.name);
+  const byName = (a: RoleEntry, b: RoleEntry) => compareNames(a.data.name, b.data.name);
   const rungs = roles.filter((r) => r.data.kind === 'rung').sort((a, b) => (a.data.rung ?? 0) - (b.data.rung ?? 0));
   const entries = roles.filter((r) => r.data.kind === 'entry').sort(byName);
   const sideDoors = roles.filter((r) => r.data.kind === 'side-door').sort(byName);

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks, type BuiltSite } from '../lib/link-check.ts';
+import { findBrokenLinks, findInsecureLinks, type BuiltSite } from '../lib/link-check.ts';
 
 export function readBuiltSite(dir: string): BuiltSite {
   const files = new Set<string>();
@@ -38,11 +38,11 @@ export default function builtLinkCheck(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = readBuiltSite(fileURLToPath(dir));
-        const errors = findBrokenLinks(site, base);
+        const errors = [...findBrokenLinks(site, base), ...findInsecureLinks(site)];
         if (errors.length > 0) {
-          throw new Error(`Broken internal links in the built site (${errors.length}):\n  - ${errors.slice(0, 50).join('\n  - ')}`);
+          throw new Error(`Broken or plain-http links in the built site (${errors.length}):\n  - ${errors.slice(0, 50).join('\n  - ')}`);
         }
-        logger.info(`All internal links in ${site.html.size} pages resolve.`);
+        logger.info(`All internal links in ${site.html.size} pages resolve; no plain-http links.`);
       },
     },
   };

@@ -19,6 +19,44 @@ import { formatIssues } from '../schemas/fact.ts';
 import { isoDay } from '../lib/facts/provenance.ts';
 import { analyseChapter, MAX_CONTRASTS } from '../lib/prose.ts';
 import { CHAPTER_SLUGS } from '../config/parts.ts';
+import { checkYamlSource, duplicateRungs } from '../lib/yaml-files.ts';
+
+/** The folders of YAML data files, one entry per file. */
+export const DATA_DIRS = {
+  glossary: 'src/content/glossary',
+  certifications: 'src/content/certifications',
+  roles: 'src/content/roles',
+  market: 'src/content/market',
+};
+
+/**
+ * Every YAML data file read as YAML before anything else: empty, comment-only,
+ * list-topped and malformed files, and two rungs with one number, each named
+ * with its file (and line) and what to do.
+ */
+export function checkDataFiles(root: string, dirs: Record<string, string> = DATA_DIRS): string[] {
+  const errors: string[] = [];
+  const rungs: Array<{ file: string; id: string; kind: unknown; rung: unknown }> = [];
+  for (const [name, folder] of Object.entries(dirs)) {
+    let files: string[];
+    try {
+      files = readdirSync(join(root, folder));
+    } catch {
+      continue;
+    }
+    for (const f of files.filter((x) => /\.ya?ml$/.test(x)).sort()) {
+      const file = relative(root, join(root, folder, f));
+      const source = readFileSync(join(root, folder, f), 'utf8');
+      const problems = checkYamlSource(source, file);
+      errors.push(...problems);
+      if (problems.length === 0 && name === 'roles') {
+        const data = parse(source) as Record<string, unknown>;
+        rungs.push({ file, id: f.replace(/\.ya?ml$/, ''), kind: data.kind, rung: data.rung });
+      }
+    }
+  }
+  return [...errors, ...duplicateRungs(rungs)];
+}
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
@@ -244,8 +282,10 @@ export default function contentIntegrity(options: { chapterRules?: boolean } = {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        // Schema and provenance errors first: the cross-reference rules assume well-formed files.
-        const schema = checkDataSchemas(root);
+        // Unreadable files first, then schema and provenance errors: the
+        // cross-reference rules assume well-formed files.
+        const files = checkDataFiles(root);
+        const schema = files.length > 0 ? files : checkDataSchemas(root);
         const chapters = schema.length === 0 && chapterRules ? checkChapters(root) : null;
         const errors = schema.length > 0 ? schema : [...checkContent(root), ...(chapters?.errors ?? [])];
         if (errors.length > 0) {

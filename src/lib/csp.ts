@@ -1,21 +1,48 @@
 /**
  * Content-Security-Policy for the built site: every inline script is allowed
- * by its SHA-256 hash, never by 'unsafe-inline'. Pure string work plus a hash.
+ * by its SHA-256 hash, never by 'unsafe-inline'. Pages are read with a real
+ * HTML parser (parse5, the WHATWG algorithm browsers use), so text that merely
+ * mentions `http-equiv="Content-Security-Policy"` or `<script>` (a code sample,
+ * an attribute value) is never mistaken for the element itself.
  */
 import { createHash } from 'node:crypto';
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-const NON_JS = /\btype\s*=\s*["']?(?!module\b|text\/javascript\b)[^"'\s>]+/i;
+const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-/** The text of every inline, executable script in a page (JSON data blocks excluded). */
-export function inlineScripts(html: string): string[] {
-  const out: string[] = [];
-  for (const m of html.matchAll(SCRIPT)) {
-    const attrs = m[1] ?? '';
-    if (/\bsrc\s*=/.test(attrs) || NON_JS.test(attrs)) continue;
-    out.push(m[2] ?? '');
+function attr(el: T.Element, name: string): string | undefined {
+  return el.attrs.find((a) => a.name === name)?.value;
+}
+
+function* elements(node: T.ParentNode): Generator<T.Element> {
+  for (const child of node.childNodes) {
+    if (!('tagName' in child)) continue;
+    yield child;
+    yield* elements(child.tagName === 'template' ? (child as T.Template).content : child);
   }
-  return out;
+}
+
+const textOf = (el: T.Element): string =>
+  el.childNodes.map((c) => (c.nodeName === '#text' ? (c as T.TextNode).value : '')).join('');
+
+const isCspMeta = (el: T.Element): boolean =>
+  el.tagName === 'meta' && (attr(el, 'http-equiv') ?? '').trim().toLowerCase() === 'content-security-policy';
+
+function parsed(html: string) {
+  const doc = parse(html, { sourceCodeLocationInfo: true });
+  const all = [...elements(doc)];
+  return { doc, all, head: all.find((e) => e.tagName === 'head') };
+}
+
+function scriptsOf(all: T.Element[]): string[] {
+  return all
+    .filter((el) => el.tagName === 'script' && attr(el, 'src') === undefined && JS_TYPES.has((attr(el, 'type') ?? '').trim().toLowerCase()))
+    .map(textOf);
+}
+
+/** The text of every inline, executable script in a page (JSON data blocks and external scripts excluded). */
+export function inlineScripts(html: string): string[] {
+  return scriptsOf(parsed(html).all);
 }
 
 export function scriptHash(text: string): string {
@@ -40,15 +67,51 @@ export function buildPolicy(hashes: Iterable<string>, opts: { forMeta: boolean }
     "base-uri 'self'",
     "form-action 'self'",
   ];
-  // frame-ancestors is ignored in a <meta> policy; servers send it as a header.
+  // frame-ancestors is ignored in a <meta> policy (browsers only honour it as
+  // a header), so a <meta> policy cannot stop framing; servers send it.
   if (!opts.forMeta) directives.push("frame-ancestors 'self'");
   return directives.join('; ');
 }
 
-/** Inserts the page's policy as the first element of <head>, before any script. */
+/**
+ * Inserts the page's policy as the first element of <head>, before any
+ * script. A page that already carries a real CSP <meta> element is returned
+ * unchanged (so the step is idempotent); checkMetaPolicy verifies it.
+ */
 export function withMetaPolicy(html: string): string {
-  const policy = buildPolicy(inlineScripts(html).map(scriptHash), { forMeta: true });
+  const { all, head } = parsed(html);
+  if (all.some(isCspMeta)) return html;
+  const at = head?.sourceCodeLocation?.startTag?.endOffset;
+  if (at === undefined) throw new Error('page has no <head> start tag to put the Content-Security-Policy in');
+  const policy = buildPolicy(scriptsOf(all).map(scriptHash), { forMeta: true });
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-  if (html.includes('http-equiv="Content-Security-Policy"')) return html;
-  return html.replace(/<head([^>]*)>/i, `<head$1>${meta}`);
+  return html.slice(0, at) + meta + html.slice(at);
+}
+
+/**
+ * What is wrong with a built page's policy, or [] when it holds: exactly one
+ * CSP <meta>, inside <head> and before any script, whose script-src allows
+ * every inline script on the page by hash and never 'unsafe-inline'.
+ */
+export function checkMetaPolicy(html: string): string[] {
+  const { all, head } = parsed(html);
+  const metas = all.filter(isCspMeta);
+  if (metas.length === 0) return ['no Content-Security-Policy <meta> element'];
+  if (metas.length > 1) return [`${metas.length} Content-Security-Policy <meta> elements (expected one)`];
+  const meta = metas[0]!;
+  const problems: string[] = [];
+  if (!head || meta.parentNode !== head) problems.push('the Content-Security-Policy <meta> is not inside <head>');
+  const firstScript = all.find((e) => e.tagName === 'script');
+  const offset = (e: T.Element) => e.sourceCodeLocation?.startOffset ?? 0;
+  if (firstScript && offset(firstScript) < offset(meta)) problems.push('a script comes before the Content-Security-Policy <meta>');
+  const policy = attr(meta, 'content') ?? '';
+  const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+  if (!scriptSrc) problems.push('the policy has no script-src');
+  if (/'unsafe-inline'|'unsafe-eval'/.test(scriptSrc)) problems.push("script-src allows 'unsafe-inline' or 'unsafe-eval'");
+  const allowed = new Set(scriptSrc.split(/\s+/));
+  for (const text of scriptsOf(all)) {
+    const hash = scriptHash(text);
+    if (!allowed.has(hash)) problems.push(`inline script ${hash} (${JSON.stringify(text.trim().slice(0, 40))}…) is not allowed by the policy`);
+  }
+  return problems;
 }

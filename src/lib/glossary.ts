@@ -50,6 +50,14 @@ export interface TermUse {
   line: number;
 }
 
+/**
+ * The one collator for names (English, case- and accent-insensitive). Creating
+ * it once matters: `a.localeCompare(b, 'en', …)` builds a new collator on every
+ * call, which dominated sorting once the glossary grew.
+ */
+export const nameCollator = new Intl.Collator('en', { sensitivity: 'base' });
+export const compareNames = (a: string, b: string): number => nameCollator.compare(a, b);
+
 /** Lower-case, strip accents and collapse punctuation/space, for matching and uniqueness. */
 export function normaliseText(text: string): string {
   return text
@@ -174,7 +182,7 @@ export interface ChapterRef {
 /** For each term id, the chapters that mark it with <Term>, in reading order. */
 export function chaptersByTerm(chapters: Array<ChapterRef & { body: string }>): Map<string, ChapterRef[]> {
   const byTerm = new Map<string, ChapterRef[]>();
-  const sorted = [...chapters].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+  const sorted = [...chapters].sort((a, b) => a.order - b.order || compareNames(a.title, b.title));
   for (const { body, ...chapter } of sorted) {
     const ids = new Set(findTermUses(body, chapter.id).map((u) => u.id));
     for (const id of ids) {
@@ -189,9 +197,11 @@ export function chaptersByTerm(chapters: Array<ChapterRef & { body: string }>): 
 /** Groups items under their A–Z letter, letters in order, items by name. */
 export function groupByLetter<T extends { name: string }>(items: T[]): Array<{ letter: string; items: T[] }> {
   const groups = new Map<string, T[]>();
-  for (const item of [...items].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }))) {
+  for (const item of [...items].sort((a, b) => compareNames(a.name, b.name))) {
     const letter = letterOf(item.name);
-    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+    const group = groups.get(letter);
+    if (group) group.push(item);
+    else groups.set(letter, [item]);
   }
   return [...groups.entries()].sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b))).map(([letter, items]) => ({ letter, items }));
 }

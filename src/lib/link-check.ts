@@ -70,3 +70,23 @@ export function findBrokenLinks(site: BuiltSite, base: string): string[] {
   }
   return errors;
 }
+
+// A start tag (quoted attribute values may hold ">"), so text that merely shows
+// href="http://…" in a code sample is not taken for a link.
+const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/g;
+const URL_ATTR = /\s(?:href|src|action|formaction|poster|cite)\s*=\s*["']?(http:\/\/[^"'\s>]*)/gi;
+const LOOPBACK = /^http:\/\/(?:127\.\d+\.\d+\.\d+|localhost|\[::1\])(?:[:/]|$)/i;
+
+/** Every plain-http link or resource in the built pages (loopback addresses excepted): use https. */
+export function findInsecureLinks(site: BuiltSite): string[] {
+  const errors: string[] = [];
+  for (const [file, html] of site.html) {
+    for (const tag of html.matchAll(START_TAG)) {
+      for (const m of tag[0].matchAll(URL_ATTR)) {
+        const url = decodeEntities(m[1]!);
+        if (!LOOPBACK.test(url)) errors.push(`${file}: link "${url}" uses plain http: link to the https address instead`);
+      }
+    }
+  }
+  return errors;
+}

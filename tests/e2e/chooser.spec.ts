@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, openSearch } from './support.ts';
+import { expectNoAxeViolations, openSearch, SEARCH_TIMEOUT } from './support.ts';
 import { measureLayoutShift } from './cls.ts';
 
 const picks = (page: import('@playwright/test').Page) => page.locator('[data-picks] > li');
@@ -150,7 +150,7 @@ test('each certification has a page with checked and source dates and its source
   const input = await openSearch(page);
   await input.fill('PRINCE2 Practitioner');
   const links = page.locator('#starlight__search .pagefind-ui__result-link');
-  await expect(links.first()).toBeVisible();
+  await expect(links.first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
   const hrefs = await links.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
   expect(hrefs.some((h) => h?.startsWith('/certifications/prince2-practitioner/')), hrefs.join(', ')).toBe(true);
 });

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { SEARCH_TIMEOUT } from './support.ts';
 
 /** Collects Content-Security-Policy violations reported on the page (and console errors about them). */
 export async function recordCspViolations(page: Page): Promise<string[]> {
@@ -28,7 +29,7 @@ export async function exercise(page: Page, path: string): Promise<void> {
   if (await search.isEnabled()) {
     await search.click();
     await page.locator('#starlight__search input').fill('stakeholder');
-    await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
+    await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor({ timeout: SEARCH_TIMEOUT });
     await page.keyboard.press('Escape');
   }
 }

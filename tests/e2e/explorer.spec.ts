@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { expectNoAxeViolations, openSearch } from './support.ts';
+import { expectNoAxeViolations, openSearch, SEARCH_TIMEOUT } from './support.ts';
 import { measureLayoutShift } from './cls.ts';
 
 const node = (page: Page, id: string) => page.locator(`[data-ladder-map] a[data-role="${id}"]`);
@@ -151,7 +151,7 @@ test('a page per role, found by site search, linking certifications, terms and c
   const input = await openSearch(page);
   await input.fill('portfolio manager');
   const links = page.locator('#starlight__search .pagefind-ui__result-link');
-  await expect(links.first()).toBeVisible();
+  await expect(links.first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
   const hrefs = await links.evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href')));
   expect(hrefs.some((h) => h?.startsWith('/roles/portfolio-manager/')), hrefs.join(', ')).toBe(true);
 

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, openSearch } from './support.ts';
+import { expectNoAxeViolations, openSearch, SEARCH_TIMEOUT } from './support.ts';
 
 test.describe('glossary page', () => {
   test('filter as you type narrows the list and announces the count', async ({ page }) => {
@@ -124,7 +124,7 @@ test.describe('site search finds terms', () => {
       const input = await openSearch(page);
       await input.fill(query);
       const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
-      await expect(first).toHaveAttribute('href', `/glossary/${id}/`);
+      await expect(first).toHaveAttribute('href', `/glossary/${id}/`, { timeout: SEARCH_TIMEOUT });
       await first.click();
       await expect(page).toHaveURL(new RegExp(`/glossary/${id}/$`));
       await expect(page.locator('h1')).toContainText(query === 'UAT' ? 'UAT' : query === 'RAID' ? 'RAID log' : 'User acceptance testing');

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, openSearch } from './support.ts';
+import { expectNoAxeViolations, openSearch, SEARCH_TIMEOUT } from './support.ts';
 
 // The example organisation overlay (tests/fixtures/org-site: its own config,
 // pages, branding, grades and certification policy) built by
@@ -164,7 +164,7 @@ test('@org searching for the organisation’s name lists its own pages first, no
   const input = await openSearch(page);
   await input.fill('Northwind');
   const results = page.locator('#starlight__search .pagefind-ui__result-link');
-  await expect(results.first()).toBeVisible();
+  await expect(results.first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
   // Pages in result order (each page's result lists its matching headings after it).
   const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('#')[0]!));
   const pages = [...new Set(hrefs)];

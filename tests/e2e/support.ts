@@ -56,12 +56,19 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/**
+ * How long to wait for search results: the search UI, Pagefind's index and the
+ * result fragments all load after the dialog opens (src/components/site-search.ts),
+ * so a busy machine needs longer than the default 10 s.
+ */
+export const SEARCH_TIMEOUT = 20_000;
+
 /** Waits until Starlight's search button is enabled (its script has run). */
 export async function openSearch(page: Page) {
   const button = page.locator('site-search button[data-open-modal]');
   await expect(button).toBeEnabled();
   await button.click();
   const input = page.locator('#starlight__search input');
-  await expect(input).toBeVisible();
+  await expect(input).toBeVisible({ timeout: SEARCH_TIMEOUT });
   return input;
 }

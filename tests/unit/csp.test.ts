@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { buildPolicy, inlineScripts, scriptHash, withMetaPolicy } from '../../src/lib/csp.ts';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildPolicy, checkMetaPolicy, inlineScripts, scriptHash, withMetaPolicy } from '../../src/lib/csp.ts';
+import { verifySitePolicies } from '../../src/integrations/csp.ts';
 
 const page = `<html><head><title>x</title><script>a()</script></head><body>
 <script type="module">b()</script><script src="/x.js"></script><script type="application/json">{"c":1}</script>
@@ -32,4 +36,48 @@ test('the meta policy goes first in <head>, once', () => {
   assert.equal(withMetaPolicy(out), out);
   for (const s of ['a()', 'b()', 'd()']) assert.ok(out.includes(scriptHash(s)), s);
   assert.ok(!out.includes(scriptHash('{"c":1}')));
+});
+
+// A page whose text quotes a policy (a code sample, an attribute) must still get one.
+const quoting = readFileSync('tests/fixtures/csp/site/guide/sample/index.html', 'utf8');
+
+test('a page that only mentions http-equiv="Content-Security-Policy" in its text still gets a policy', () => {
+  assert.deepEqual(checkMetaPolicy(quoting), ['no Content-Security-Policy <meta> element']);
+  const out = withMetaPolicy(quoting);
+  assert.notEqual(out, quoting);
+  assert.deepEqual(checkMetaPolicy(out), []);
+  assert.match(out, /<head><meta http-equiv="Content-Security-Policy" content="[^"]*'sha256-/);
+});
+
+test('scripts are found by parsing: text that looks like a script tag is not one', () => {
+  const html = '<html><head></head><body><p>&lt;script&gt;x()&lt;/script&gt;</p><p title="<script>y()</script>">t</p><script>z()\r\n</script></body></html>';
+  assert.deepEqual(inlineScripts(html), ['z()\n']);
+});
+
+test('the check catches a missing, duplicated, late or incomplete policy', () => {
+  const ok = withMetaPolicy(page);
+  assert.deepEqual(checkMetaPolicy(ok), []);
+  const meta = ok.match(/<meta http-equiv="Content-Security-Policy"[^>]*>/)![0];
+  assert.match(checkMetaPolicy(ok.replace('<title>', `${meta}<title>`))[0]!, /2 Content-Security-Policy <meta> elements/);
+  assert.ok(checkMetaPolicy(ok.replace(meta, '').replace('a()</script>', `a()</script>${meta}`)).some((p) => /script comes before/.test(p)));
+  const extra = ok.replace('</body>', '<script>evil()</script></body>');
+  assert.ok(checkMetaPolicy(extra).some((p) => p.includes(scriptHash('evil()'))));
+  const lax = ok.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
+  assert.ok(checkMetaPolicy(lax).some((p) => /unsafe-inline/.test(p)));
+});
+
+test('the build-time verification names each page without a policy', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'csp-'));
+  cpSync('tests/fixtures/csp/site', dir, { recursive: true });
+  const before = verifySitePolicies(dir);
+  assert.equal(before.pages, 2);
+  assert.deepEqual(before.problems.sort(), [
+    'guide/sample/index.html: no Content-Security-Policy <meta> element',
+    'ok/index.html: no Content-Security-Policy <meta> element',
+  ]);
+  for (const f of ['guide/sample/index.html', 'ok/index.html']) {
+    writeFileSync(join(dir, f), withMetaPolicy(readFileSync(join(dir, f), 'utf8')));
+  }
+  assert.deepEqual(verifySitePolicies(dir).problems, []);
+  rmSync(dir, { recursive: true });
 });

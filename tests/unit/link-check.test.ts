@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileForPath, findBrokenLinks } from '../../src/lib/link-check.ts';
+import { fileForPath, findBrokenLinks, findInsecureLinks } from '../../src/lib/link-check.ts';
 
 const site = (pages: Record<string, string>, assets: string[] = []) => ({
   files: new Set([...Object.keys(pages), ...assets]),
@@ -46,4 +46,16 @@ test('under a base path, links must stay inside it', () => {
     'guide/a/index.html': '<p>a</p>',
   });
   assert.deepEqual(findBrokenLinks(s, '/careers/'), ['index.html: link "/guide/a/" is outside the base path /careers/']);
+});
+
+test('plain-http links and resources are reported; https and loopback are fine', () => {
+  const s = site({
+    'index.html':
+      '<a href="http://www.pmi.org/certifications">PMI</a><img src="http://cdn.example/x.png" alt=""><a href="https://www.axelos.com/">ok</a>' +
+      '<a href="http://127.0.0.1:4321/">local</a><p>Type http://example.org in text, or href="http://x" in a sample</p>',
+  });
+  assert.deepEqual(findInsecureLinks(s), [
+    'index.html: link "http://www.pmi.org/certifications" uses plain http: link to the https address instead',
+    'index.html: link "http://cdn.example/x.png" uses plain http: link to the https address instead',
+  ]);
 });
