@@ -1,11 +1,15 @@
 /**
  * <glossary-filter>: filter-as-you-type and category filter over the
- * server-rendered glossary. The list is complete without JavaScript; this only
- * toggles `hidden`, updates a live count, and mirrors the filter in the URL
- * (?q=…&category=…) so a filtered view can be shared. Matching and URL
- * decoding are pure functions in src/lib/glossary.ts.
+ * server-rendered glossary. The list is complete without JavaScript. With a
+ * query, the matching entries move (the elements themselves, so ids and
+ * reading order stay true) into one list, best match first: a term's own name
+ * or alias before terms that only mention the words; clearing the query puts
+ * every entry back under its letter. A category alone keeps the A–Z groups.
+ * A live count is announced and the filter mirrored in the URL
+ * (?q=…&category=…) so a filtered view can be shared. Matching, ranking and
+ * URL decoding are pure functions in src/lib/glossary.ts.
  */
-import { decodeGlossaryFilter, encodeGlossaryFilter, matchesFilter, type GlossaryFilter } from '../lib/glossary.ts';
+import { decodeGlossaryFilter, encodeGlossaryFilter, rankedMatches, type GlossaryFilter } from '../lib/glossary.ts';
 import { safeDecode } from '../lib/url.ts';
 
 class GlossaryFilterElement extends HTMLElement {
@@ -15,7 +19,9 @@ class GlossaryFilterElement extends HTMLElement {
     const select = this.querySelector<HTMLSelectElement>('#glossary-category');
     const count = this.querySelector<HTMLElement>('[data-count]');
     const empty = this.querySelector<HTMLElement>('[data-empty]');
-    if (!form || !input || !select || !count || !empty) return;
+    const ranked = this.querySelector<HTMLElement>('[data-ranked]');
+    const rankedNote = this.querySelector<HTMLElement>('[data-ranked-note]');
+    if (!form || !input || !select || !count || !empty || !ranked || !rankedNote) return;
 
     const categories = [...select.options].map((o) => o.value).filter(Boolean);
     const terms = [...this.querySelectorAll<HTMLElement>('.glossary-term')].map((el) => ({
@@ -27,27 +33,39 @@ class GlossaryFilterElement extends HTMLElement {
         category: el.dataset.category ?? '',
       },
     }));
-    const groups = [...this.querySelectorAll<HTMLElement>('.letter-group')];
+    // Each letter's entries in A–Z order, to put them back after a ranked view.
+    const groups = [...this.querySelectorAll<HTMLElement>('.letter-group')].map((section) => ({
+      section,
+      entries: [...section.querySelectorAll<HTMLElement>('.glossary-term')],
+    }));
     const letterLinks = new Map(
       [...this.querySelectorAll<HTMLElement>('[data-letter-link]')].map((li) => [li.dataset.letterLink ?? '', li]),
     );
+    let rankedView = false;
 
     const apply = (filter: GlossaryFilter, updateUrl: boolean) => {
-      let shown = 0;
-      for (const t of terms) {
-        const match = matchesFilter(t.data, filter);
-        t.el.hidden = !match;
-        if (match) shown++;
+      const matches = rankedMatches(terms, filter);
+      const shown = new Set(matches.map((m) => m.el));
+      for (const t of terms) t.el.hidden = !shown.has(t.el);
+      const byRank = filter.query.trim() !== '';
+      if (byRank) {
+        ranked.append(...matches.map((m) => m.el));
+        rankedView = true;
+      } else if (rankedView) {
+        for (const g of groups) g.section.append(...g.entries);
+        rankedView = false;
       }
+      ranked.hidden = !byRank || matches.length === 0;
+      rankedNote.hidden = ranked.hidden;
       for (const g of groups) {
-        const visible = g.querySelector('.glossary-term:not([hidden])') !== null;
-        g.hidden = !visible;
-        const li = letterLinks.get(g.dataset.letter ?? '');
+        const visible = !byRank && g.entries.some((e) => !e.hidden);
+        g.section.hidden = !visible;
+        const li = letterLinks.get(g.section.dataset.letter ?? '');
         if (li) li.hidden = !visible;
       }
-      const filtered = filter.query.trim() !== '' || filter.category !== '';
-      count.textContent = filtered ? `${shown} of ${terms.length} terms shown` : `${terms.length} terms`;
-      empty.hidden = shown > 0;
+      const filtered = byRank || filter.category !== '';
+      count.textContent = filtered ? `${matches.length} of ${terms.length} terms shown` : `${terms.length} terms`;
+      empty.hidden = matches.length > 0;
       if (updateUrl) {
         const url = new URL(window.location.href);
         url.search = encodeGlossaryFilter(filter);

@@ -1,7 +1,10 @@
 /**
  * Hover and focus previews for <Term> links (WCAG 1.4.13: the preview can be
  * dismissed with Escape, can be hovered without disappearing, and stays until
- * the pointer or focus leaves). Uses the Popover API's top layer, so showing a
+ * the pointer or focus leaves). On touch screens, where nothing hovers, the
+ * first tap on a term opens its preview instead of leaving the page; the
+ * "Read the full entry" link inside it (or a second tap on the term) opens
+ * the entry, and a tap anywhere else closes it. Uses the Popover API's top layer, so showing a
  * preview never shifts the page's layout. Text comes from server-rendered
  * markup; nothing is built from strings here.
  */
@@ -12,8 +15,10 @@ export function enhanceTermPreviews(root: Document): void {
   if (root.documentElement.dataset.termPreviews === 'on') return;
   root.documentElement.dataset.termPreviews = 'on';
 
-  let open: { link: HTMLElement; popover: HTMLElement } | null = null;
+  // byTap: opened by a tap, so the next tap on the same term follows the link.
+  let open: { link: HTMLElement; popover: HTMLElement; byTap: boolean } | null = null;
   let hideTimer: number | undefined;
+  let lastPointer = '';
 
   const popoverFor = (link: HTMLElement): HTMLElement | null => {
     const id = link.dataset.termPreview;
@@ -46,14 +51,14 @@ export function enhanceTermPreviews(root: Document): void {
     if (!popover) return;
     popover.showPopover();
     place(link, popover);
-    open = { link, popover };
+    open = { link, popover, byTap: false };
   };
 
   const hideSoon = () => {
     window.clearTimeout(hideTimer);
     hideTimer = window.setTimeout(() => {
       const active = root.activeElement;
-      if (open && (open.link.matches(':hover') || open.popover.matches(':hover') || active === open.link)) return;
+      if (open && (open.link.matches(':hover') || open.popover.matches(':hover') || active === open.link || open.popover.contains(active))) return;
       hide();
     }, HIDE_DELAY_MS);
   };
@@ -67,20 +72,40 @@ export function enhanceTermPreviews(root: Document): void {
     else if (open && e.target instanceof Element && open.popover.contains(e.target)) window.clearTimeout(hideTimer);
   });
   root.addEventListener('pointerout', (e) => {
-    if (!open) return;
+    // A finger lifting off the screen "leaves" the link; that is no reason to close.
+    if (!open || (e as PointerEvent).pointerType === 'touch') return;
     const to = (e as PointerEvent).relatedTarget;
     if (to instanceof Node && (open.link.contains(to) || open.popover.contains(to))) return;
     hideSoon();
   });
+  root.addEventListener(
+    'pointerdown',
+    (e) => {
+      lastPointer = (e as PointerEvent).pointerType;
+      const target = e.target;
+      if (open && lastPointer === 'touch' && !(target instanceof Node && (open.link.contains(target) || open.popover.contains(target)))) hide();
+    },
+    { capture: true },
+  );
+  root.addEventListener('click', (e) => {
+    const link = termLink(e.target);
+    if (!link || lastPointer !== 'touch' || !popoverFor(link)) return;
+    if (open?.link === link && open.byTap) return; // the second tap opens the entry
+    e.preventDefault();
+    show(link);
+    if (open?.link === link) open.byTap = true;
+  });
   root.addEventListener('focusin', (e) => {
     const link = termLink(e.target);
     if (link) show(link);
-    else hide();
+    // Focus moving into the open preview (a tap on its link) keeps it open.
+    else if (!(open && e.target instanceof Node && open.popover.contains(e.target))) hide();
   });
   root.addEventListener('focusout', (e) => {
     if (termLink(e.target)) hideSoon();
   });
   root.addEventListener('keydown', (e) => {
+    lastPointer = ''; // Enter on a focused term follows it, whatever was tapped before
     if (e.key === 'Escape' && open) {
       hide();
     }

@@ -134,13 +134,50 @@ export interface GlossaryFilter {
   category: string; // '' = all
 }
 
-/** True when the term matches every word of the query (in name, aliases or summary) and the category. */
+/**
+ * How well a term answers a filter query, best first, or null when it does
+ * not match. Name and alias matches always come before matches found only in
+ * the summary, so typing a term's own name or abbreviation puts it at the top:
+ *   0  the whole query is the name or an alias ("uat" → User acceptance testing)
+ *   1  the name or an alias starts with the query
+ *   2  every word of the query starts a word of the name or an alias
+ *   3  every word occurs inside the name or an alias ("ops" in "DevOps")
+ *   4  every word starts a word somewhere in the name, aliases or summary
+ * Summaries match on word starts only, so "uat" does not find "evaluate".
+ */
+export function rankTerm(term: Omit<FilterableTerm, 'category'>, query: string): number | null {
+  const q = normaliseText(query);
+  const words = q.split(' ').filter(Boolean);
+  if (words.length === 0) return 0;
+  const labels = [term.name, ...term.aliases].map(normaliseText);
+  if (labels.includes(q)) return 0;
+  if (labels.some((l) => l.startsWith(q))) return 1;
+  const labelText = ` ${labels.join(' ')}`;
+  if (words.every((w) => labelText.includes(` ${w}`))) return 2;
+  if (words.every((w) => labelText.includes(w))) return 3;
+  const all = ` ${labels.join(' ')} ${normaliseText(term.summary)}`;
+  if (words.every((w) => all.includes(` ${w}`))) return 4;
+  return null;
+}
+
+/** True when the term is in the category (if one is chosen) and answers the query (see rankTerm). */
 export function matchesFilter(term: FilterableTerm, filter: GlossaryFilter): boolean {
   if (filter.category && term.category !== filter.category) return false;
-  const words = normaliseText(filter.query).split(' ').filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = ` ${normaliseText([term.name, ...term.aliases, term.summary].join(' '))}`;
-  return words.every((w) => haystack.includes(` ${w}`) || haystack.includes(w));
+  return rankTerm(term, filter.query) !== null;
+}
+
+/**
+ * The terms that match a filter, best first (rankTerm), then in the order
+ * given (A–Z on the glossary page). Stable, so equal ranks keep that order.
+ */
+export function rankedMatches<T extends { data: FilterableTerm }>(terms: readonly T[], filter: GlossaryFilter): T[] {
+  const ranked: Array<{ term: T; rank: number; index: number }> = [];
+  terms.forEach((term, index) => {
+    if (filter.category && term.data.category !== filter.category) return;
+    const rank = rankTerm(term.data, filter.query);
+    if (rank !== null) ranked.push({ term, rank, index });
+  });
+  return ranked.sort((a, b) => a.rank - b.rank || a.index - b.index).map((r) => r.term);
 }
 
 /** The A–Z letter a term is filed under ("#" for digits and symbols). */

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations, openSearch, SEARCH_TIMEOUT } from './support.ts';
+import { CHAPTER_SLUGS } from '../../src/config/parts.ts';
 
 test.describe('glossary page', () => {
   test('filter as you type narrows the list and announces the count', async ({ page }) => {
@@ -10,24 +11,86 @@ test.describe('glossary page', () => {
     await expect(count).toHaveText(`${total} terms`);
 
     await page.getByLabel('Filter terms').fill('uat');
-    await expect(page.locator('.glossary-term:visible')).toHaveCount(1);
-    await expect(page.locator('#user-acceptance-testing')).toBeVisible();
-    await expect(count).toHaveText(`1 of ${total} terms shown`);
+    const visible = page.locator('.glossary-term:visible');
+    await expect(visible.first()).toHaveAttribute('id', 'user-acceptance-testing');
+    await expect(count).toHaveText(`${await visible.count()} of ${total} terms shown`);
     await expect(page).toHaveURL(/\?q=uat$/);
 
-    // Summaries are searched too; letters without matches leave the A–Z bar.
+    // Summaries are searched too.
     await page.getByLabel('Filter terms').fill('dependencies');
-    const shown = await page.locator('.glossary-term:visible').count();
+    const shown = await visible.count();
     expect(shown).toBeGreaterThan(1);
     expect(shown).toBeLessThan(total);
-    await expect(page.locator('.az-bar a:visible')).toHaveCount(
-      await page.locator('.letter-group:visible').count(),
-    );
+    await expect(count).toHaveText(`${shown} of ${total} terms shown`);
 
     await page.getByLabel('Filter terms').fill('zzzz-no-such-term');
     await expect(page.getByText('No term matches')).toBeVisible();
     await expect(count).toHaveText(`0 of ${total} terms shown`);
   });
+
+  test('the filter ranks a term named by the query, then aliases and names, before terms that only mention it; clearing restores A–Z', async ({ page }) => {
+    await page.goto('glossary/');
+    const ids = () => page.locator('.glossary-term:visible').evaluateAll((els) => els.map((e) => e.id));
+    const azOrder = await ids();
+    const firstGroup = await page.locator('.letter-group:visible').first().getAttribute('id');
+    const input = page.getByLabel('Filter terms');
+    await input.fill('risk');
+    const ranked = page.locator('[data-ranked]');
+    await expect(ranked).toBeVisible();
+    await expect(page.locator('.az-bar')).toContainText('Best matches first');
+    await expect(page.locator('.az-bar li a:visible')).toHaveCount(0);
+    // Reading order is the ranked order: the entries themselves moved.
+    const entries = await ranked.locator('.glossary-term:visible').evaluateAll((els) =>
+      els.map((e) => {
+        const d = (e as HTMLElement).dataset;
+        return { id: e.id, label: `${d.name} ${d.aliases}`.toLowerCase() };
+      }),
+    );
+    expect(entries[0]!.id).toBe('risk');
+    const firstSummaryOnly = entries.findIndex((e) => !e.label.includes('risk'));
+    expect(firstSummaryOnly, 'some terms only mention risk in their summary').toBeGreaterThan(1);
+    expect(entries.slice(firstSummaryOnly).filter((e) => e.label.includes('risk')), 'no name match after a summary match').toEqual([]);
+    // An alias counts as a name: "sow" puts the statement of work first.
+    await input.fill('sow');
+    await expect(page.locator('.glossary-term:visible').first()).toHaveAttribute('id', 'statement-of-work');
+    await input.fill('');
+    await expect(ranked).toBeHidden();
+    expect(await ids()).toEqual(azOrder);
+    await expect(page.locator('.letter-group:visible').first()).toHaveAttribute('id', firstGroup!);
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 360, height: 740 },
+  ]) {
+    test(`the A–Z bar stays in view while the list scrolls, and Top returns to the filter (${viewport.width} px)`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('glossary/');
+      const bar = page.locator('.az-bar');
+      await page.locator('#letter-s').scrollIntoViewIfNeeded();
+      await page.locator('#letter-t').scrollIntoViewIfNeeded();
+      await expect(bar).toBeInViewport();
+      const header = (await page.locator('header.header').boundingBox())!;
+      const box = (await bar.boundingBox())!;
+      expect(Math.abs(box.y - (header.y + header.height))).toBeLessThan(2);
+      // The bar never widens the page.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      // A letter chosen from the bar lands below it, not under it.
+      await bar.getByRole('link', { name: 'M', exact: true }).click();
+      await expect(page).toHaveURL(/#letter-m$/);
+      const heading = (await page.locator('#letter-m h2').boundingBox())!;
+      expect(heading.y).toBeGreaterThanOrEqual(box.y + box.height - 1);
+      // A focused entry link is not hidden behind the bar (WCAG 2.4.11).
+      await page.locator('#letter-m .glossary-term h3 a').first().focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Shift+Tab');
+      const focused = (await page.evaluate(() => document.activeElement!.getBoundingClientRect().toJSON())) as DOMRect;
+      expect(focused.y).toBeGreaterThanOrEqual(box.y + box.height - 1);
+      await bar.getByRole('link', { name: /Top/ }).click();
+      await expect(page.getByLabel('Filter terms')).toBeInViewport();
+      await expect(page.locator('h1')).toBeInViewport();
+    });
+  }
 
   test('category filter, and the filtered view survives a reload', async ({ page }) => {
     await page.goto('glossary/');
@@ -171,13 +234,51 @@ test.describe('term previews in chapters', () => {
     await expect(popover).toBeHidden();
   });
 
-  test('every chapter marks its key terms, and each term link leads to a real entry', async ({ page, request }) => {
-    for (const slug of ['why-it-project-management', 'the-role', 'foundations', 'skills', 'getting-experience', 'certifications', 'career-progression', 'common-challenges', 'career-strategy', 'tools-and-habits', 'faq']) {
+  for (const slug of CHAPTER_SLUGS) {
+    test(`${slug} marks its key terms, and each term link leads to a real entry`, async ({ page, request }) => {
       await page.goto(`guide/${slug}/`);
-      const hrefs = await page.locator('a.term-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-      expect(hrefs.length, slug).toBeGreaterThanOrEqual(8);
-      const res = await request.get(hrefs[0]!);
-      expect(res.status()).toBe(200);
-    }
+      const hrefs = await page.locator('a.term-link').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+      expect(hrefs.length, slug).toBeGreaterThanOrEqual(3);
+      for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
+    });
+  }
+});
+
+test.describe('term previews on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+  test('a tap opens the preview instead of leaving the page; its link opens the entry; a tap elsewhere closes it', async ({ page }) => {
+    await page.goto('guide/the-role/');
+    const link = page.locator('a.term-link', { hasText: 'RAID log' }).first();
+    await link.scrollIntoViewIfNeeded();
+    const popover = page.locator(`#${await link.getAttribute('data-term-preview')}`);
+    await link.tap();
+    await expect(popover).toBeVisible();
+    await expect(popover).toContainText('risks, assumptions, issues and dependencies');
+    await expect(page).toHaveURL(/\/guide\/the-role\/$/);
+    // The preview lies inside the screen.
+    const box = (await popover.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    // A tap elsewhere closes it.
+    await page.locator('h1').tap();
+    await expect(popover).toBeHidden();
+    await expect(page).toHaveURL(/\/guide\/the-role\/$/);
+    // Open again; the link inside navigates to the entry.
+    await link.tap();
+    await expect(popover).toBeVisible();
+    await popover.getByRole('link', { name: 'Read the full entry for RAID log' }).tap();
+    await expect(page).toHaveURL(/\/glossary\/raid-log\/$/);
+    await expect(page.locator('h1')).toHaveText('RAID log');
+  });
+
+  test('a second tap on the same term opens its entry', async ({ page }) => {
+    await page.goto('guide/the-role/');
+    const link = page.locator('a.term-link', { hasText: 'RAID log' }).first();
+    await link.scrollIntoViewIfNeeded();
+    await link.tap();
+    await expect(page.locator(`#${await link.getAttribute('data-term-preview')}`)).toBeVisible();
+    await link.tap();
+    await expect(page).toHaveURL(/\/glossary\/raid-log\/$/);
   });
 });

@@ -7,6 +7,8 @@ import {
   groupByLetter,
   letterOf,
   matchesFilter,
+  rankedMatches,
+  rankTerm,
   normaliseText,
 } from '../../src/lib/glossary.ts';
 import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
@@ -22,6 +24,39 @@ test('filter matches names, aliases and summaries, case- and accent-insensitivel
   assert.equal(matchesFilter(raid, { query: 'uat', category: '' }), false);
   assert.equal(matchesFilter(raid, { query: '', category: '' }), true);
   assert.equal(matchesFilter(raid, { query: '   ', category: '' }), true);
+});
+
+test('summaries match on word starts only: "uat" finds no term that merely contains "evaluate"', () => {
+  const review = { name: 'Post-implementation review', aliases: ['PIR'], summary: 'An evaluation of whether the change delivered its benefits.', category: 'governance' };
+  assert.equal(matchesFilter(review, { query: 'uat', category: '' }), false);
+  assert.equal(matchesFilter(review, { query: 'evaluat', category: '' }), true);
+});
+
+test('ranking: the whole name or alias, then a name that starts with the query, then name words, then summaries', () => {
+  const devops = { name: 'DevOps', aliases: [], summary: 'Development and operations working as one team.', category: 'delivery' };
+  const testing = { name: 'Test plan', aliases: [], summary: 'How and when user acceptance testing and other tests will run.', category: 'delivery' };
+  assert.equal(rankTerm(uat, 'UAT'), 0);
+  assert.equal(rankTerm(uat, 'user acceptance testing'), 0);
+  assert.equal(rankTerm(uat, 'user acc'), 1);
+  assert.equal(rankTerm(uat, 'acceptance'), 2);
+  assert.equal(rankTerm(devops, 'ops'), 3);
+  assert.equal(rankTerm(testing, 'acceptance'), 4);
+  assert.equal(rankTerm(raid, 'risk register'), 4);
+  assert.equal(rankTerm(raid, 'budget'), null);
+  assert.equal(rankTerm(raid, '  '), 0);
+});
+
+test('rankedMatches lists name and alias matches before summary matches, equal ranks in the order given', () => {
+  const testing = { name: 'Test plan', aliases: [], summary: 'How and when user acceptance testing will run.', category: 'delivery' };
+  const acceptance = { name: 'Acceptance criteria', aliases: [], summary: 'The conditions a deliverable must meet.', category: 'delivery' };
+  const terms = [acceptance, raid, testing, uat].map((data) => ({ data }));
+  const names = (query: string, category = '') => rankedMatches(terms, { query, category }).map((t) => t.data.name);
+  // A–Z order would put "Acceptance criteria" and "Test plan" first; the term named by the query wins.
+  assert.deepEqual(names('user acceptance testing'), ['User acceptance testing', 'Test plan']);
+  assert.deepEqual(names('acceptance'), ['Acceptance criteria', 'User acceptance testing', 'Test plan']);
+  assert.deepEqual(names(''), ['Acceptance criteria', 'RAID log', 'Test plan', 'User acceptance testing']);
+  assert.deepEqual(names('', 'governance'), ['RAID log']);
+  assert.deepEqual(names('acceptance', 'governance'), []);
 });
 
 test('every word of the query must match', () => {
