@@ -85,6 +85,16 @@ class CertChooser extends HTMLElement {
     this.querySelector('[data-undo]')?.addEventListener('click', () => this.#undo());
     this.querySelector('[data-picks]')?.addEventListener('click', (e) => this.#addToPlan(e.target as Element));
     for (const select of this.querySelectorAll<HTMLSelectElement>('[data-filter]')) select.addEventListener('change', () => this.#filterAll());
+    // A shared link opened in this tab while the page is open changes only the
+    // fragment: show its answers, as on load (saved answers are kept until the reader edits).
+    window.addEventListener('hashchange', () => {
+      const next = profileFromUrl('', window.location.hash, known);
+      if (!next.params) return; // a heading anchor, not a link's answers
+      this.#touched.clear();
+      this.#stageChosen = next.stageGiven;
+      this.#fill(next.profile);
+      this.#render(false);
+    });
     // Answers changed in another tab arrive here; the newest copy wins (the store compares revisions).
     onExternalChange(CHOOSER, (loaded) => {
       if (loaded.status !== 'ok') return;

@@ -45,6 +45,23 @@ test('holding a credential removes it and what it covers from the picks', async 
   expect(ids).not.toContain('pmi-capm');
 });
 
+test('a shared link opened in a tab that already shows the chooser brings its answers, and the saved ones survive', async ({ page }) => {
+  await page.goto('certifications/');
+  await page.getByLabel('Career stage').selectOption('coordinator');
+  await expect(page).toHaveURL(/stage=coordinator/);
+  // Only the fragment changes: the page is not reloaded.
+  await page.goto('certifications/#stage=project-manager&edu=bachelor&lead=40&hours=35&goal=lead-projects');
+  await expect(page.getByLabel('Career stage')).toHaveValue('project-manager');
+  await expect(picks(page).first()).toHaveAttribute('data-cert', 'pmi-pmp');
+  // A heading anchor is not a link's answers and changes nothing.
+  await page.goto('certifications/#all-credentials');
+  await expect(page.getByLabel('Career stage')).toHaveValue('project-manager');
+  // The reader's own answers were not overwritten by the link.
+  await page.goto('certifications/');
+  await page.reload();
+  await expect(page.getByLabel('Career stage')).toHaveValue('coordinator');
+});
+
 test('an old query-string link still opens and is rewritten to the fragment', async ({ page }) => {
   await page.goto('certifications/?stage=project-manager&edu=bachelor&lead=50');
   await expect(page.getByLabel('Career stage')).toHaveValue('project-manager');
