@@ -21,7 +21,7 @@ export async function recordCspViolations(page: Page): Promise<string[]> {
 /** Uses the page the way a reader would, so every script on it runs. */
 export async function exercise(page: Page, path: string): Promise<void> {
   if (/^certifications\/(\?|$)/.test(path)) await page.locator('[data-picks] > li').first().waitFor();
-  if (/^roles\/(\?|$)/.test(path)) await page.locator('a.role-node[aria-current="true"]').waitFor();
+  if (/^roles\/(\?|$)/.test(path)) await page.locator('[data-ladder-map] a[data-role][aria-current="true"]').waitFor();
   if (path === 'glossary/') await page.getByLabel('Filter terms').fill('risk');
   if (path.startsWith('tools/self-assessment')) await page.locator('[data-results]').waitFor();
   const search = page.locator('site-search button[data-open-modal]');

@@ -158,6 +158,8 @@ test.describe('career plan', () => {
     await page.keyboard.type('Lead a programme');
     const midCount = await page.locator('[data-horizon="mid"] textarea').count();
     await page.locator('[data-horizon="mid"]').getByRole('button', { name: /^Remove/ }).first().click();
+    // A goal with words in it is removed only when the reader confirms.
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove the goal' }).click();
     await expect(page.locator('[data-horizon="mid"] textarea')).toHaveCount(midCount - 1);
     await page.locator('[data-horizon="long"] select').last().selectOption('in-progress');
     await page.locator('[data-horizon="long"] input[type="date"]').last().fill('2027-06-30');

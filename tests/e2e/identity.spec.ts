@@ -12,7 +12,7 @@ test('the home tab title is the site title, said once; other pages are "page | s
   await expect(page.locator('.org-pages')).toHaveCount(0);
   await expect(page.locator('link[rel="shortcut icon"]')).toHaveAttribute('href', '/favicon.svg');
   await page.goto('guide/skills/');
-  await expect(page).toHaveTitle('The skills that matter | IT Project Management Career Guide');
+  await expect(page).toHaveTitle('The skills that carry the job | IT Project Management Career Guide');
 });
 
 test('without an organisation overlay nothing of one reaches the pages: no grades, no policy, no data for them', async ({ page }) => {

@@ -26,7 +26,7 @@ for (const path of sitemapPaths('dist', '/')) {
 
 for (const [path, selector] of [
   ['certifications/', '.table-scroll'],
-  ['guide/certifications/', '.sl-markdown-content table'],
+  ['guide/stakeholders-and-reporting/', '.sl-markdown-content table'],
 ] as const) {
   test(`narrow: wide tables on /${path} scroll inside their own box, with a shadow cue`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 800 });

@@ -42,7 +42,7 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Sets planning standards across many projects and teaches them.',
     ],
     helps: {
-      chapters: ['guide/the-role', 'guide/tools-and-habits'],
+      chapters: ['guide/planning-and-estimating', 'guide/tools-and-habits'],
       terms: ['work-breakdown-structure', 'critical-path', 'milestone', 'dependency', 'buffer'],
       certifications: ['pmi-capm', 'pmi-pmp'],
     },
@@ -60,7 +60,7 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Shapes the organisation’s delivery frameworks.',
     ],
     helps: {
-      chapters: ['guide/the-role', 'guide/tools-and-habits'],
+      chapters: ['guide/delivery-models', 'guide/go-live'],
       terms: ['predictive', 'agile', 'hybrid', 'scrum', 'kanban'],
       certifications: ['pmi-acp', 'scrumorg-psm-i', 'prince2-agile'],
     },
@@ -78,7 +78,7 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Sets risk appetite and escalation rules for a portfolio.',
     ],
     helps: {
-      chapters: ['guide/common-challenges', 'guide/tools-and-habits'],
+      chapters: ['guide/risk-management', 'guide/common-challenges'],
       terms: ['raid-log', 'risk-register', 'escalation', 'contingency', 'risk-appetite'],
       certifications: ['pmi-rmp', 'pmi-pmp'],
     },
@@ -96,7 +96,7 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Shapes how an organisation communicates about its change portfolio.',
     ],
     helps: {
-      chapters: ['guide/skills', 'guide/common-challenges'],
+      chapters: ['guide/stakeholders-and-reporting', 'guide/skills'],
       terms: ['status-report', 'communication-plan', 'steering-committee', 'decision-log'],
       certifications: ['pmi-capm', 'apm-pfq'],
     },
@@ -114,7 +114,7 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Builds delivery capability and culture across the organisation.',
     ],
     helps: {
-      chapters: ['guide/skills', 'guide/career-strategy'],
+      chapters: ['guide/skills', 'guide/first-90-days'],
       terms: ['power-skills', 'raci', 'retrospective', 'scrum-master'],
       certifications: ['pmi-pmp', 'scrumalliance-csm'],
     },
@@ -132,7 +132,7 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Manages executive and board-level relationships.',
     ],
     helps: {
-      chapters: ['guide/skills', 'guide/common-challenges'],
+      chapters: ['guide/stakeholders-and-reporting', 'guide/common-challenges'],
       terms: ['stakeholder', 'stakeholder-map', 'communication-plan', 'change-management'],
       certifications: ['pmi-pmp', 'prince2-practitioner'],
     },
@@ -150,7 +150,7 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Allocates investment across programmes by value.',
     ],
     helps: {
-      chapters: ['guide/career-progression'],
+      chapters: ['guide/budgets-and-contracts'],
       terms: ['business-case', 'earned-value', 'capex-opex', 'vendor-management', 'statement-of-work'],
       certifications: ['pmi-pmp', 'pmi-pgmp'],
     },
@@ -168,7 +168,7 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Decides which initiatives the organisation funds.',
     ],
     helps: {
-      chapters: ['guide/career-progression', 'guide/career-strategy'],
+      chapters: ['guide/career-progression', 'guide/other-routes'],
       terms: ['business-case', 'benefits-realisation', 'portfolio', 'programme', 'business-acumen'],
       certifications: ['pmi-pgmp', 'pmi-pfmp'],
     },
@@ -186,7 +186,7 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Sets PMO standards and portfolio governance.',
     ],
     helps: {
-      chapters: ['guide/common-challenges', 'guide/career-progression'],
+      chapters: ['guide/stakeholders-and-reporting', 'guide/go-live'],
       terms: ['governance', 'change-control', 'pmo', 'steering-committee', 'vendor-management'],
       certifications: ['prince2-practitioner', 'pmi-pmocp'],
     },
@@ -204,7 +204,7 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Advises on technology strategy and delivery capability.',
     ],
     helps: {
-      chapters: ['guide/foundations'],
+      chapters: ['guide/foundations', 'guide/go-live'],
       terms: ['sdlc', 'api', 'integration', 'regression-testing', 'production-change-management'],
       certifications: ['comptia-project-plus', 'itil-4-foundation'],
     },
@@ -222,7 +222,7 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Defines portfolio metrics that steer investment.',
     ],
     helps: {
-      chapters: ['guide/skills', 'guide/tools-and-habits'],
+      chapters: ['guide/budgets-and-contracts', 'guide/stakeholders-and-reporting'],
       terms: ['burndown-chart', 'velocity', 'cycle-time', 'earned-value'],
       certifications: ['pmi-pmp', 'pmi-sp'],
     },
