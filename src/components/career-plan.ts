@@ -18,6 +18,7 @@ import {
   planToMarkdown,
   suggestPlan,
   toGoals,
+  UNRATED_PLAN_CONTEXT,
   type Goal,
   type GoalStatus,
   type Horizon,
@@ -266,7 +267,7 @@ class CareerPlan extends HTMLElement {
     };
     this.#q('[data-context]').textContent = current
       ? `From your self-assessment: closest role ${current.name}${grade(current.id)}${next ? `, next step ${next.name}${grade(next.id)}` : ''}.`
-      : 'You have not rated your skills yet, so these are general suggestions. Rate yourself first for a plan built on your own gaps.';
+      : UNRATED_PLAN_CONTEXT;
   }
 
   #render() {

@@ -38,7 +38,7 @@ class ReadingProgress extends HTMLElement {
     onExternalChange(READING, () => show());
     document.addEventListener('reading-change', () => box || show());
     show();
-    this.hidden = false;
+    this.dataset.ready = '';
   }
 }
 

@@ -36,6 +36,10 @@ export function gapsTo(r: Ratings, target: Rung): Gap[] {
 }
 
 /** Suggested goals from the assessment; the reader edits, adds and removes them. Nothing rated gives general suggestions. */
+/** The career plan's context line before the reader has rated any skill. */
+export const UNRATED_PLAN_CONTEXT =
+  'You have not rated your skills yet, so these are general suggestions. Rate yourself first for a plan built on your own gaps.';
+
 export function suggestPlan(r: Ratings, current: Rung | null, next: Rung | null): PlanItem[] {
   const gaps = current && next ? gapsTo(r, next) : [];
   const items: PlanItem[] = gaps.slice(0, 2).map((g) => ({
