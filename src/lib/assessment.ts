@@ -44,11 +44,12 @@ export function suggestPlan(r: Ratings, current: Rung | null, next: Rung | null)
   const gaps = current && next ? gapsTo(r, next) : [];
   const items: PlanItem[] = gaps.slice(0, 2).map((g) => ({
     horizon: 'short',
-    text: `Grow ${g.label.toLowerCase()} from level ${g.have} to ${g.need}: ${g.target.replace(/\.$/, '').toLowerCase()}.`,
+    // Labels and level descriptions keep their own capitals (PMI, RAID, SAFe): nothing here is lowercased.
+    text: `${g.label}: grow from level ${g.have} to ${g.need}. ${g.target}`,
   }));
   items.push({ horizon: 'short', text: 'Ask your manager for one piece of work that stretches the skill you most want to grow.' });
   for (const g of gaps.slice(2, 4)) {
-    items.push({ horizon: 'mid', text: `Build evidence of ${g.label.toLowerCase()} at level ${g.need} on a real project, and record the outcome.` });
+    items.push({ horizon: 'mid', text: `${g.label}: build evidence at level ${g.need} on a real project, and record the outcome.` });
   }
   if (!current) {
     items.push({ horizon: 'mid', text: 'Rate yourself in the skills self-assessment, then replace these goals with ones built on your own gaps.' });
@@ -57,11 +58,11 @@ export function suggestPlan(r: Ratings, current: Rung | null, next: Rung | null)
   }
   items.push({
     horizon: 'mid',
-    text: next ? `Take full ownership of work at ${next.name.toLowerCase()} level, with a sponsor who will vouch for it.` : 'Mentor someone a rung below you.',
+    text: next ? `Take full ownership of work at the next rung (${next.name}), with a sponsor who will vouch for it.` : 'Mentor someone a rung below you.',
   });
   items.push({
     horizon: 'long',
-    text: next ? `Move from ${current.name.toLowerCase()} to ${next.name.toLowerCase()}.` : 'Shape how your organisation chooses and runs its projects.',
+    text: next ? `Move up a rung, from ${current.name} to ${next.name}.` : 'Shape how your organisation chooses and runs its projects.',
   });
   return items;
 }

@@ -151,7 +151,7 @@ test.describe('career plan', () => {
     await page.goto('tools/career-plan/');
     await expect(page.locator('[data-context]')).toContainText('closest role Project manager');
     const short = page.locator('[data-horizon="short"] textarea');
-    await expect(short.first()).toHaveValue(/budgeting and finance from level 1 to 4/i);
+    await expect(short.first()).toHaveValue(/^Budgeting and finance: grow from level 1 to 4\. /);
     await short.first().fill('Own the budget for the next release');
     await page.locator('[data-horizon="long"]').getByRole('button', { name: /Add a goal/ }).click();
     await expect(page.locator('[data-horizon="long"] textarea').last()).toBeFocused();

@@ -102,8 +102,9 @@ test('plan suggestions come from the gap and cover all three horizons', () => {
   const pm = rung('project-manager');
   const plan = suggestPlan(ratingsOf({ ...pm.skills, finance: 1 }), pm, rung('senior-project-manager'));
   assert.deepEqual([...new Set(plan.map((p) => p.horizon))], ['short', 'mid', 'long']);
-  assert.match(plan[0]!.text, /budgeting and finance from level 1 to 4/i);
-  assert.match(plan.at(-1)!.text, /senior project manager/);
+  assert.match(plan[0]!.text, /^Budgeting and finance: grow from level 1 to 4\. /);
+  // Names keep their own capitals (a role such as 'PMO lead' must not become 'pmo lead').
+  assert.equal(plan.at(-1)!.text, 'Move up a rung, from Project manager to Senior project manager.');
   const top = suggestPlan(ratingsOf(rung('portfolio-manager').skills), rung('portfolio-manager'), null);
   assert.ok(top.length >= 3);
   const general = suggestPlan(emptyRatings(), null, null);

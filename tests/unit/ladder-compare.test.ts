@@ -24,7 +24,7 @@ test('skill deltas cover every dimension, biggest first, with the higher role’
   const d = skillDeltas(a, b);
   assert.equal(d.length, SKILL_IDS.length);
   assert.deepEqual(d.slice(0, 2).map((x) => [x.id, x.delta]), [['finance', 2], ['technical', -1]]);
-  assert.deepEqual(describeDifferences(a, b), ['+2 budgeting and finance: budgets and vendor contracts', '-1 technical literacy']);
+  assert.deepEqual(describeDifferences(a, b), ['Budgeting and finance +2: budgets and vendor contracts', 'Technical literacy -1']);
   assert.deepEqual(describeDifferences(a, a), ['A asks for the same skill levels as A.']);
   assert.equal(groupDeltas(a, b).find((g) => g.group === 'business-acumen')!.delta, 2);
 });

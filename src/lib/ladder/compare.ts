@@ -38,11 +38,11 @@ export function skillDeltas(a: ComparableRole, b: ComparableRole): SkillDelta[] 
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
-/** The differences in words, e.g. "+2 Budgeting and finance: owns budgets and vendor contracts". */
+/** The differences in words, e.g. "Budgeting and finance +2: owns budgets and vendor contracts" (labels keep their capitals). */
 export function describeDifferences(a: ComparableRole, b: ComparableRole, limit = 4): string[] {
   const changed = skillDeltas(a, b).filter((d) => d.delta !== 0);
   if (changed.length === 0) return [`${b.name} asks for the same skill levels as ${a.name}.`];
-  return changed.slice(0, limit).map((d) => `${signed(d.delta)} ${d.label.toLowerCase()}${d.note ? `: ${d.note}` : ''}`);
+  return changed.slice(0, limit).map((d) => `${d.label} ${signed(d.delta)}${d.note ? `: ${d.note}` : ''}`);
 }
 
 export interface DifferenceInWords {
