@@ -4,13 +4,15 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinksPlugin } from './src/plugins/base-links.ts';
-import contentIntegrity from './src/integrations/content-integrity.ts';
-import builtLinkCheck from './src/integrations/built-link-check.ts';
-import cspMeta from './src/integrations/csp.ts';
-import publishBuild from './src/integrations/publish.ts';
+import { baseLinksPlugin } from './build/plugins/base-links.ts';
+import contentIntegrity from './build/integrations/content-integrity.ts';
+import builtLinkCheck from './build/integrations/built-link-check.ts';
+import cspMeta from './build/integrations/csp.ts';
+import publishBuild from './build/integrations/publish.ts';
+import toolRoutes from './build/integrations/tool-routes.ts';
+import { TOOLS } from './src/tools/registry.ts';
 import { withoutBase } from './src/lib/paths.ts';
-import orgOverlay from './src/integrations/org-overlay.ts';
+import orgOverlay from './build/integrations/org-overlay.ts';
 import { loadOrgOverlay, ORG_META, ORG_META_WEIGHT } from './src/config/org.ts';
 import { accentCss, logoFor, sidebarFor } from './src/config/starlight.ts';
 
@@ -26,8 +28,8 @@ const outDir = process.env.SITE_OUT_DIR ?? './dist';
 
 // Routes built by Astro pages rather than content; starlight-links-validator
 // cannot see them, so links to them are checked after the build instead
-// (src/integrations/built-link-check.ts).
-const CUSTOM_ROUTES = ['/glossary/', '/certifications/', '/roles/', '/tools/', '/whole-guide/'];
+// (build/integrations/built-link-check.ts).
+const CUSTOM_ROUTES = [...TOOLS.map((t) => t.route), '/whole-guide/'];
 
 const accent = accentCss(config);
 
@@ -45,6 +47,7 @@ export default defineConfig({
   },
   integrations: [
     contentIntegrity(),
+    toolRoutes(),
     // virtual:guide-config and virtual:guide-org for components; the overlay's favicon.
     orgOverlay(overlay),
     starlight({
@@ -59,11 +62,11 @@ export default defineConfig({
       head: accent ? [{ tag: 'style', content: accent }] : [],
       editLink: config.editLink ? { baseUrl: config.editLink } : {},
       components: {
-        Search: './src/components/Search.astro',
-        Footer: './src/components/Footer.astro',
-        Sidebar: './src/components/Sidebar.astro', // reading progress above the sidebar (issue 11)
-        ThemeProvider: './src/components/ThemeProvider.astro', // storage access that never throws
-        ThemeSelect: './src/components/ThemeSelect.astro',
+        Search: './src/components/starlight/Search.astro',
+        Footer: './src/components/starlight/Footer.astro',
+        Sidebar: './src/components/starlight/Sidebar.astro', // reading progress above the sidebar (issue 11)
+        ThemeProvider: './src/components/starlight/ThemeProvider.astro', // storage access that never throws
+        ThemeSelect: './src/components/starlight/ThemeSelect.astro',
       },
       sidebar: sidebarFor(config, overlay.pages.map((p) => p.id)),
       // A search for the organisation's name lists its own pages first (they carry it as metadata: src/route-data.ts).

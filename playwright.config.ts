@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { releaseName } from './src/lib/release.ts';
+import { releaseName } from './build/release.ts';
 
 /**
  * Browser tests run against the production builds (search only exists there):

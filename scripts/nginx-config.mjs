@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildPolicy, inlineScripts, scriptHash } from '../src/lib/csp.ts';
+import { buildPolicy, inlineScripts, scriptHash } from '../build/csp.ts';
 import { normaliseBase } from '../src/lib/paths.ts';
 
 const { values } = parseArgs({

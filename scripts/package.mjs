@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { loadOrgOverlay } from '../src/config/org.ts';
-import { isCompressible, nginxLocationSnippet, nginxServerExample, releaseName, sha256sums } from '../src/lib/release.ts';
+import { isCompressible, nginxLocationSnippet, nginxServerExample, releaseName, sha256sums } from '../build/release.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({

@@ -11,7 +11,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyseChapter } from '../src/lib/prose.ts';
+import { analyseChapter } from '../build/prose.ts';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const targets = files.length

@@ -6,12 +6,12 @@
 //    attributes and order, unique ids, …), without its style rules
 //    (void-style, no-inline-style, …).
 // 2. A structure check html-validate does not make: nothing after </body> or
-//    </html> (src/lib/html-structure.ts).
+//    </html> (build/html-structure.ts).
 // Zero errors are allowed, except the upstream Starlight findings listed in
 // ALLOWED, each by rule and reason. Exits 1 with a list of findings otherwise.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { strayAfterDocumentEnd } from '../src/lib/html-structure.ts';
+import { strayAfterDocumentEnd } from '../build/html-structure.ts';
 
 /**
  * Findings in markup we do not own (Starlight 0.42 components), by rule, with

@@ -4,6 +4,6 @@ declare module 'virtual:guide-config' {
 }
 
 declare module 'virtual:guide-org' {
-  const org: ReturnType<typeof import('./integrations/org-overlay.ts').orgModuleData>;
+  const org: ReturnType<typeof import('../build/integrations/org-overlay.ts').orgModuleData>;
   export default org;
 }

@@ -4,7 +4,7 @@
  * appear at once. Small on purpose: every chapter page loads it.
  */
 import { READING, readCount, setRead } from '../lib/reading.ts';
-import { onExternalChange, read, write } from './store.ts';
+import { onExternalChange, read, write } from '../browser/storage.ts';
 
 class ReadingProgress extends HTMLElement {
   connectedCallback() {

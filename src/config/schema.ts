@@ -10,8 +10,9 @@ import { z } from 'astro/zod';
 import { contrastRatio, accentPalette } from '../lib/colour.ts';
 import { normaliseBase } from '../lib/paths.ts';
 
-export const HIDEABLE_SECTIONS = ['glossary', 'roles', 'certifications', 'self-assessment', 'career-plan', 'templates', 'whole-guide'] as const;
-export type HideableSection = (typeof HIDEABLE_SECTIONS)[number];
+import { HIDEABLE_SECTIONS } from '../tools/registry.ts';
+
+export { HIDEABLE_SECTIONS, type HideableSection } from '../tools/registry.ts';
 
 const path = z.string().regex(/^\.\/[\w./-]+\.(svg|png|webp|jpe?g)$/, 'must be a path from the config file’s folder such as "./branding/logo.svg"');
 const faviconPath = z

@@ -5,17 +5,9 @@
  */
 import type { GuideConfig, HideableSection } from './schema.ts';
 import { GUIDE_PARTS } from './parts.ts';
+import { TOOLS } from '../tools/registry.ts';
 
 type SidebarItem = { label: string; link: string } | { slug: string } | { autogenerate: { directory: string } };
-
-const TOOLS: Array<{ section: HideableSection; label: string; link: string }> = [
-  { section: 'roles', label: 'Role-ladder explorer', link: '/roles/' },
-  { section: 'certifications', label: 'Certification chooser', link: '/certifications/' },
-  { section: 'self-assessment', label: 'Skills self-assessment', link: '/tools/self-assessment/' },
-  { section: 'career-plan', label: 'Career plan', link: '/tools/career-plan/' },
-  { section: 'templates', label: 'Templates', link: '/tools/templates/' },
-  { section: 'glossary', label: 'Glossary', link: '/glossary/' },
-];
 
 /** The sidebar; `orgPageIds` are the overlay's pages in order (src/config/org.ts), listed first under `orgPages.label`. */
 export function sidebarFor(config: GuideConfig, orgPageIds: readonly string[] = []) {
@@ -24,7 +16,7 @@ export function sidebarFor(config: GuideConfig, orgPageIds: readonly string[] = 
   if (config.orgPages && orgPageIds.length > 0) groups.push({ label: config.orgPages.label, items: orgPageIds.map((slug) => ({ slug })) });
   for (const part of GUIDE_PARTS) groups.push({ label: part.label, items: part.chapters.map((c) => ({ slug: `guide/${c}` })) });
   if (shown('whole-guide')) groups.at(-1)!.items.push({ label: 'The whole guide (to print)', link: '/whole-guide/' });
-  const tools = TOOLS.filter((t) => shown(t.section)).map(({ label, link }) => ({ label, link }));
+  const tools = visibleTools(config).map(({ label, route }) => ({ label, link: route }));
   if (tools.length > 0) groups.push({ label: 'Tools', items: tools });
   groups.push({ label: 'About this guide', items: [{ autogenerate: { directory: 'about' } }] });
   return groups;
@@ -32,7 +24,7 @@ export function sidebarFor(config: GuideConfig, orgPageIds: readonly string[] = 
 
 /** The tools the home page lists (hidden sections left out). */
 export function visibleTools(config: GuideConfig) {
-  return TOOLS.filter((t) => !config.hide.includes(t.section));
+  return TOOLS.filter((t) => !config.hide.includes(t.id));
 }
 
 export function logoFor(config: GuideConfig) {

@@ -7,7 +7,7 @@
  *   { "app": "itpm-career-guide", "record": "plan", "version": 1,
  *     "rev": 7, "savedAt": "2026-11-25T10:00:00.000Z", "data": { … } }
  *
- * Rules (pure functions here; src/components/store.ts applies them to
+ * Rules (pure functions here; src/browser/storage.ts applies them to
  * localStorage):
  * - Records are independent: writing or clearing one never touches another.
  * - Every write is read-modify-write on the latest stored copy and bumps its

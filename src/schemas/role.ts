@@ -1,8 +1,8 @@
 /**
  * Zod schema of one role on the career ladder (src/content/roles/<id>.yaml).
  * Cross-entry rules (every certification, term, chapter and move target
- * exists) are checked at build time by src/integrations/content-integrity.ts
- * (rules in src/lib/references.ts and src/lib/ladder/graph.ts).
+ * exists) are checked at build time by build/integrations/content-integrity.ts
+ * (rules in build/references.ts and src/lib/ladder/graph.ts).
  */
 import { z } from 'astro/zod';
 import { SKILL_IDS, type SkillId } from '../lib/ladder/dimensions.ts';

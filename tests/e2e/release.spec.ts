@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { exercise, recordCspViolations } from './csp-support.ts';
-import { parseSha256sums, releaseName, SECURITY_HEADERS } from '../../src/lib/release.ts';
+import { parseSha256sums, releaseName, SECURITY_HEADERS } from '../../build/release.ts';
 
 // The example organisation's release archive (npm run package), unpacked the
 // way its README says (dist-release/srv/releases/<name>, with the `current`

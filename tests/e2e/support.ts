@@ -58,7 +58,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 
 /**
  * How long to wait for search results: the search UI, Pagefind's index and the
- * result fragments all load after the dialog opens (src/components/site-search.ts),
+ * result fragments all load after the dialog opens (src/components/starlight/site-search.ts),
  * so a busy machine needs longer than the default 10 s.
  */
 export const SEARCH_TIMEOUT = 20_000;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { checkDataFiles } from '../../src/integrations/content-integrity.ts';
+import { checkDataFiles } from '../../build/integrations/content-integrity.ts';
 
 // Each fixture holds one bad YAML data file; the pre-check must name the file
 // (and line where there is one), the field where there is one, and what to do.

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { checkChapters } from '../../src/integrations/content-integrity.ts';
-import { analyseChapter } from '../../src/lib/prose.ts';
+import { checkChapters } from '../../build/integrations/content-integrity.ts';
+import { analyseChapter } from '../../build/prose.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/chapters', name);
 

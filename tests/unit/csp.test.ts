@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildPolicy, checkMetaPolicy, inlineScripts, scriptHash, withMetaPolicy } from '../../src/lib/csp.ts';
-import { verifySitePolicies } from '../../src/integrations/csp.ts';
+import { buildPolicy, checkMetaPolicy, inlineScripts, scriptHash, withMetaPolicy } from '../../build/csp.ts';
+import { verifySitePolicies } from '../../build/integrations/csp.ts';
 
 const page = `<html><head><title>x</title><script>a()</script></head><body>
 <script type="module">b()</script><script src="/x.js"></script><script type="application/json">{"c":1}</script>

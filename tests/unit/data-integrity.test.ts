@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { checkContent } from '../../src/integrations/content-integrity.ts';
+import { checkContent } from '../../build/integrations/content-integrity.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/integrity', name);
 

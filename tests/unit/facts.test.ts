@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import contentIntegrity, { checkDataSchemas } from '../../src/integrations/content-integrity.ts';
+import contentIntegrity, { checkDataSchemas } from '../../build/integrations/content-integrity.ts';
 import { buildFactsReport, formatFactsReport, type FactRecord } from '../../src/lib/facts/report.ts';
 import { formatDay, formatSourceDate, isOverdue, provenanceIssues, type Fact } from '../../src/lib/facts/provenance.ts';
 import { isBlocked, isOfficial, officialDomain } from '../../src/lib/facts/sources.ts';

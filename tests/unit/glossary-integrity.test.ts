@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import contentIntegrity, { checkContent } from '../../src/integrations/content-integrity.ts';
+import contentIntegrity, { checkContent } from '../../build/integrations/content-integrity.ts';
 import { checkGlossaryIntegrity, findTermUses } from '../../src/lib/glossary.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/integrity', name);

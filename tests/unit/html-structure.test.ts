@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { strayAfterDocumentEnd } from '../../src/lib/html-structure.ts';
+import { strayAfterDocumentEnd } from '../../build/html-structure.ts';
 
 const page = (after = '') => `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main><h1>t</h1><script type="module">x()</script></main></body></html>${after}`;
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileForPath, findBrokenLinks, findInsecureLinks } from '../../src/lib/link-check.ts';
+import { fileForPath, findBrokenLinks, findInsecureLinks } from '../../build/link-check.ts';
 
 const site = (pages: Record<string, string>, assets: string[] = []) => ({
   files: new Set([...Object.keys(pages), ...assets]),

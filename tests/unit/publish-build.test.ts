@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import publishBuild, { stagingDirFor } from '../../src/integrations/publish.ts';
+import publishBuild, { stagingDirFor } from '../../build/integrations/publish.ts';
 
 type Hooks = Record<string, (arg: unknown) => void>;
 const logger = { info: () => {}, warn: () => {}, error: () => {} };

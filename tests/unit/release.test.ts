@@ -10,7 +10,7 @@ import {
   releaseName,
   SECURITY_HEADERS,
   sha256sums,
-} from '../../src/lib/release.ts';
+} from '../../build/release.ts';
 
 const opts = { base: '/intranet/pm/', root: '/srv/itpm-guide/current', version: '0.2.0', organisation: 'Northwind Logistics', brotli: false };
 

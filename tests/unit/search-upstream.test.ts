@@ -2,21 +2,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-// src/components/Search.astro, site-search.ts, search-ui.ts and search-ui.css
+// src/components/starlight/Search.astro, site-search.ts, search-ui.ts and search-ui.css
 // mirror Starlight's Search.astro so that the search UI can load on demand.
 // When Starlight changes the parts we mirror, this fails: compare the new
 // upstream component with ours and update them together.
 const upstream = readFileSync('node_modules/@astrojs/starlight/dist/components/Search.astro', 'utf8');
 const ours = {
-  component: readFileSync('src/components/Search.astro', 'utf8'),
-  element: readFileSync('src/components/site-search.ts', 'utf8'),
-  ui: readFileSync('src/components/search-ui.ts', 'utf8'),
-  css: readFileSync('src/components/search-ui.css', 'utf8'),
+  component: readFileSync('src/components/starlight/Search.astro', 'utf8'),
+  element: readFileSync('src/components/starlight/site-search.ts', 'utf8'),
+  ui: readFileSync('src/components/starlight/search-ui.ts', 'utf8'),
+  css: readFileSync('src/components/starlight/search-ui.css', 'utf8'),
 };
 
 test('Starlight still is the version whose search component we mirror', () => {
   const pkg = JSON.parse(readFileSync('node_modules/@astrojs/starlight/package.json', 'utf8')) as { version: string };
-  assert.equal(pkg.version, '0.42.4', 'Starlight was upgraded: review src/components/Search.astro against its Search.astro');
+  assert.equal(pkg.version, '0.42.4', 'Starlight was upgraded: review src/components/starlight/Search.astro against its Search.astro');
 });
 
 test('the markup hooks, translations and Pagefind options we rely on are unchanged upstream', () => {

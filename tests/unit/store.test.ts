@@ -16,7 +16,7 @@ function fakeStorage(entries: Record<string, string> = {}) {
   return {
     map,
     get: (k: string) => map.get(k) ?? null,
-    /** Runs a planned write the way src/components/store.ts does. */
+    /** Runs a planned write the way src/browser/storage.ts does. */
     write<T>(spec: Parameters<typeof planWrite<T>>[0], update: (c: T) => T, now = NOW, force = false) {
       const plan = planWrite(spec, map.get(keyOf(spec)) ?? null, update, now, force);
       if (plan.ok) map.set(keyOf(spec), plan.raw);

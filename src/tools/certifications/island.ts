@@ -1,0 +1,318 @@
+/**
+ * <cert-chooser>: the certification chooser's island. The form, the default
+ * results and the comparison table are server-rendered; this reads the form,
+ * runs the pure engine (src/lib/certs), redraws the picks and the answer for
+ * every credential with DOM APIs (the same view model as the server uses),
+ * keeps the profile in the URL fragment (never sent to a server) and in the
+ * store, pre-fills the stage from the self-assessment, and turns a pick into
+ * a goal in the career plan.
+ */
+import { answerAll, topPicks, type Answered, type CertInput, type Pick } from '../../lib/certs/engine.ts';
+import { DEFAULT_PROFILE, decodeProfile, encodeProfile, PROFILE_KEYS, type Profile } from '../../lib/certs/profile.ts';
+import { answerView, pickView, statusLine, summaryLine, type AnswerView, type PickView, type ViewCert } from '../../lib/certs/view.ts';
+import type { Rung } from '../../lib/ratings.ts';
+import { profileFromUrl, urlWithState } from '../../lib/fragment.ts';
+import { CHOOSER, PLAN, RATINGS } from '../../lib/records.ts';
+import { addCredentialGoal, stageFromRatings } from '../../lib/tools-link.ts';
+import { policyAdjust, policyBadge, policyFor } from '../../lib/org/certification-policy.ts';
+import type { CertificationPolicyData } from '../../lib/org/types.ts';
+import { confirmAction } from '../../browser/confirm.ts';
+import { el, readJson } from '../../browser/dom.ts';
+import { onExternalChange, read, write } from '../../browser/storage.ts';
+import { keepForUndo, migrate, undo, undoable } from '../../browser/tool-store.ts';
+
+type ChooserCert = CertInput & ViewCert;
+interface ChooserData {
+  base: string;
+  certs: ChooserCert[];
+  terms: Record<string, string>;
+  /** The ladder's rungs, to suggest a career stage from the self-assessment. */
+  rungs: Rung[];
+  /** The career plan page, linked from "Add to my plan". */
+  planHref: string;
+  /** An organisation's policy (funded, preferred, not supported), only when it hosts the guide with one. */
+  certificationPolicy?: CertificationPolicyData;
+}
+
+const NUMBER_FIELDS = ['monthsWork', 'monthsLeading', 'monthsAgile', 'monthsProgramme', 'monthsPortfolio', 'trainingHours'] as const;
+const SELECT_FIELDS = ['stage', 'education', 'method', 'region', 'sector', 'goal'] as const;
+const URL_KEYS: Record<(typeof SELECT_FIELDS | typeof NUMBER_FIELDS)[number], string> = {
+  stage: 'stage',
+  education: 'edu',
+  method: 'method',
+  region: 'region',
+  sector: 'sector',
+  goal: 'goal',
+  monthsWork: 'work',
+  monthsLeading: 'lead',
+  monthsAgile: 'agile',
+  monthsProgramme: 'prog',
+  monthsPortfolio: 'port',
+  trainingHours: 'hours',
+};
+
+class CertChooser extends HTMLElement {
+  #data: ChooserData | null = null;
+  #form: HTMLFormElement | null = null;
+  #picks: Pick[] = [];
+  /** Fields the reader touched in this visit; with non-default values, these are "what you said". */
+  #touched = new Set<keyof Profile>();
+  /** True once the reader (or the link) chose a career stage; the assessment never overrides it. */
+  #stageChosen = false;
+
+  connectedCallback() {
+    this.#data = readJson<ChooserData>(this, 'script[data-chooser-data]');
+    this.#form = this.querySelector('form');
+    if (!this.#data || !this.#form) return;
+    const known = this.#data.certs.map((c) => c.id);
+
+    // The profile comes from the link's fragment (#stage=…), an old query link
+    // (?stage=…, rewritten to the fragment), or the saved answers.
+    migrate();
+    const link = profileFromUrl(window.location.search, window.location.hash, known);
+    if (link.fromQuery) history.replaceState(history.state, '', urlWithState(window.location.href, encodeProfile(link.profile), PROFILE_KEYS));
+    const saved = read(CHOOSER);
+    const fromSaved = !link.params && saved.status === 'ok' && saved.data.params !== '';
+    this.#stageChosen = link.params ? link.stageGiven : saved.status === 'ok' && saved.data.stageChosen;
+    this.#fill(fromSaved && saved.status === 'ok' ? decodeProfile(saved.data.params, known) : link.profile);
+    this.#prefillStage();
+    this.#render(false);
+
+    this.#form.addEventListener('input', (e) => this.#edited(e));
+    this.#form.addEventListener('change', (e) => this.#edited(e));
+    this.#form.addEventListener('submit', (e) => e.preventDefault());
+    this.querySelector('[data-start-again]')?.addEventListener('click', () => void this.#startAgain());
+    this.querySelector('[data-undo]')?.addEventListener('click', () => this.#undo());
+    this.querySelector('[data-picks]')?.addEventListener('click', (e) => this.#addToPlan(e.target as Element));
+    for (const select of this.querySelectorAll<HTMLSelectElement>('[data-filter]')) select.addEventListener('change', () => this.#filterAll());
+    // A shared link opened in this tab while the page is open changes only the
+    // fragment: show its answers, as on load (saved answers are kept until the reader edits).
+    window.addEventListener('hashchange', () => {
+      const next = profileFromUrl('', window.location.hash, known);
+      if (!next.params) return; // a heading anchor, not a link's answers
+      this.#touched.clear();
+      this.#stageChosen = next.stageGiven;
+      this.#fill(next.profile);
+      this.#render(false);
+    });
+    // Answers changed in another tab arrive here; the newest copy wins (the store compares revisions).
+    onExternalChange(CHOOSER, (loaded) => {
+      if (loaded.status !== 'ok') return;
+      this.#stageChosen = loaded.data.stageChosen;
+      this.#fill(decodeProfile(loaded.data.params, known));
+      this.#render(false);
+      this.#setUrl(this.#read());
+    });
+  }
+
+  #edited(e: Event) {
+    const name = (e.target as HTMLInputElement).name as keyof Profile;
+    if (name) this.#touched.add(name);
+    if (name === 'stage') this.#stageChosen = true;
+    this.#render(true);
+  }
+
+  /** The fields the reader gave: touched now or different from the default, except a stage the assessment filled in. */
+  #answered(p: Profile): Answered {
+    const set = new Set<keyof Profile>(this.#touched);
+    for (const key of SELECT_FIELDS) if (p[key] !== DEFAULT_PROFILE[key]) set.add(key);
+    if (!this.#stageChosen) set.delete('stage');
+    return set;
+  }
+
+  /** Suggests the career stage from the self-assessment's closest rung, only when none was chosen. */
+  #prefillStage() {
+    const note = this.querySelector<HTMLElement>('[data-stage-note]');
+    const ratings = read(RATINGS);
+    const stage = this.#field<HTMLSelectElement>('stage');
+    if (this.#stageChosen || ratings.status !== 'ok' || !stage || !note) return;
+    const from = stageFromRatings(ratings.data, this.#data!.rungs);
+    if (!from) return;
+    stage.value = from.stage;
+    note.textContent = `Career stage filled in from your skills self-assessment (closest role: ${from.rung.name}). Change it if it does not fit.`;
+    note.hidden = false;
+  }
+
+  /** "Start again" asks first, keeps the old answers for undo, and starts from the defaults. */
+  async #startAgain() {
+    const ok = await confirmAction(
+      'Start again?',
+      'Your answers are cleared and the chooser starts from the defaults. You can undo this until you close the browser.',
+      'Start again',
+    );
+    if (!ok) return;
+    keepForUndo('start the chooser again', ['chooser']);
+    this.#touched.clear();
+    this.#stageChosen = false;
+    this.#fill({ ...DEFAULT_PROFILE, held: [] });
+    this.#render(true);
+    this.#showUndo(true);
+    this.#say('Started again from the defaults. Undo brings your answers back.');
+  }
+
+  #undo() {
+    const what = undoable();
+    if (!what?.names.includes('chooser') || !undo()) return this.#say('There is nothing to undo.');
+    const loaded = read(CHOOSER);
+    if (loaded.status === 'ok') {
+      this.#stageChosen = loaded.data.stageChosen;
+      this.#fill(decodeProfile(loaded.data.params, this.#data!.certs.map((c) => c.id)));
+    }
+    this.#render(false);
+    this.#setUrl(this.#read());
+    this.#showUndo(false);
+    this.#say(`Undone: ${what.action}.`);
+  }
+
+  #showUndo(show: boolean) {
+    const button = this.querySelector<HTMLButtonElement>('[data-undo]');
+    if (button) button.hidden = !show;
+  }
+
+  #say(text: string) {
+    const status = this.querySelector<HTMLElement>('[data-form-status]');
+    if (status) status.textContent = text;
+  }
+
+  /** "Add to my plan": the pick becomes a goal in the career plan record (the latest copy, never an older one). */
+  #addToPlan(target: Element) {
+    const button = target.closest<HTMLButtonElement>('button[data-add-goal]');
+    const status = button?.parentElement?.querySelector<HTMLElement>('[data-goal-status]');
+    const pick = this.#picks.find((p) => p.cert.id === button?.dataset.addGoal);
+    if (!button || !status || !pick) return;
+    const { name, short } = pick.cert;
+    let outcome: ReturnType<typeof addCredentialGoal> | null = null;
+    const saved = write(PLAN, (plan) => {
+      outcome = addCredentialGoal(plan, name === short ? name : `${name} (${short})`, pick.eligibility.verdict.kind);
+      return outcome.ok ? outcome.plan : plan;
+    });
+    const result = outcome as ReturnType<typeof addCredentialGoal> | null;
+    const link = el('a', { href: this.#data!.planHref }, 'career plan');
+    if (!saved.ok) status.replaceChildren(`Not added: ${saved.message}`);
+    else if (result?.ok) status.replaceChildren(`Added to your `, link, result.goal.horizon === 'short' ? ' (short term).' : result.goal.horizon === 'mid' ? ' (mid term).' : ' (long term).');
+    else if (result?.reason === 'duplicate') status.replaceChildren('Already in your ', link, '.');
+    else status.replaceChildren('Your ', link, ' is full (30 goals); remove one there first.');
+  }
+
+  #field<T extends HTMLInputElement | HTMLSelectElement>(name: string): T | null {
+    return this.#form?.elements.namedItem(name) as T | null;
+  }
+
+  #fill(p: Profile) {
+    for (const name of SELECT_FIELDS) {
+      const f = this.#field<HTMLSelectElement>(name);
+      if (f) f.value = p[name];
+    }
+    for (const name of NUMBER_FIELDS) {
+      const f = this.#field<HTMLInputElement>(name);
+      if (f) f.value = String(p[name]);
+    }
+    for (const box of this.#form!.querySelectorAll<HTMLInputElement>('input[name="held"]')) box.checked = p.held.includes(box.value);
+  }
+
+  /** The form's state as a profile, through the same codec as the URL (so odd input is sanitised the same way). */
+  #read(): Profile {
+    const params = new URLSearchParams();
+    for (const name of [...SELECT_FIELDS, ...NUMBER_FIELDS]) {
+      const f = this.#field<HTMLInputElement | HTMLSelectElement>(name);
+      if (f) params.set(URL_KEYS[name], f.value);
+    }
+    const held = [...this.#form!.querySelectorAll<HTMLInputElement>('input[name="held"]:checked')].map((b) => b.value);
+    params.set('held', held.join(','));
+    return decodeProfile(params.toString(), this.#data!.certs.map((c) => c.id));
+  }
+
+  #setUrl(profile: Profile) {
+    history.replaceState(history.state, '', urlWithState(window.location.href, encodeProfile(profile), PROFILE_KEYS));
+  }
+
+  #render(changed: boolean) {
+    const data = this.#data!;
+    const profile = this.#read();
+    const answered = this.#answered(profile);
+    const byId = new Map(data.certs.map((c) => [c.id, c]));
+    const adjust = policyAdjust(data.certificationPolicy);
+    const badge = (id: string) => {
+      const entry = policyFor(data.certificationPolicy, id);
+      return entry ? { status: entry.status, label: policyBadge(entry.status) } : null;
+    };
+    this.#picks = topPicks(data.certs, profile, 5, answered, adjust);
+    const picks = this.#picks.map((p, i) => pickView(p, i + 1, byId.get(p.cert.id)!, data.terms, badge(p.cert.id)));
+    const answers = answerAll(data.certs, profile, 5, answered, adjust).map((a) => answerView(a, byId.get(a.cert.id)!, badge(a.cert.id)));
+    if (changed) {
+      write(CHOOSER, () => ({ params: encodeProfile(profile).replace(/^\?/, ''), stageChosen: this.#stageChosen }));
+      const note = this.querySelector<HTMLElement>('[data-stage-note]');
+      if (note && this.#stageChosen) note.hidden = true;
+      this.#setUrl(profile);
+    }
+    this.querySelector('[data-picks]')?.replaceChildren(...picks.map((p) => this.#pick(p)));
+    this.querySelector('[data-all]')?.replaceChildren(...answers.map((a) => this.#answer(a)));
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    if (status) status.textContent = statusLine(picks);
+    const summary = this.querySelector<HTMLElement>('[data-summary-text]');
+    if (summary) summary.textContent = summaryLine(picks);
+    this.#filterAll();
+  }
+
+  #pick(p: PickView): HTMLLIElement {
+    const base = this.#data!.base;
+    return el(
+      'li',
+      { class: 'pick', 'data-cert': p.id },
+      el(
+        'h3',
+        {},
+        el('span', { class: 'rank' }, `${p.rank}. `),
+        el('a', { href: base + p.href }, p.name),
+        p.policy ? el('span', { class: `org-policy org-policy-${p.policy.status}`, 'data-org-policy': p.policy.status }, p.policy.label) : null,
+      ),
+      el('p', { class: `verdict verdict-${p.verdictKind}` }, el('strong', {}, p.verdict)),
+      p.lift ? el('p', { class: 'lift' }, p.lift) : null,
+      el('p', { class: 'label' }, 'Why it fits'),
+      el('ul', {}, ...p.reasons.map((r) => el('li', {}, r))),
+      el('details', { class: 'pick-eligibility' }, el('summary', {}, 'Eligibility in detail'), el('ul', {}, ...p.facts.map((f) => el('li', {}, f)))),
+      el('p', {}, el('strong', {}, 'Next step: '), p.next),
+      p.terms.length > 0
+        ? el('p', { class: 'terms' }, 'Terms: ', ...p.terms.flatMap((t, i) => [i ? ', ' : '', el('a', { href: `${base}glossary/${t.id}/` }, t.name)]))
+        : null,
+      el(
+        'p',
+        { class: 'add-goal' },
+        el('button', { type: 'button', class: 'button', 'data-add-goal': p.id }, 'Add to my plan', el('span', { class: 'sr-only' }, `: ${p.short}`)),
+        ' ',
+        el('span', { role: 'status', 'data-goal-status': '' }),
+      ),
+    );
+  }
+
+  #answer(a: AnswerView): HTMLLIElement {
+    return el(
+      'li',
+      { class: `answer answer-${a.group}`, 'data-cert': a.id, 'data-body': a.body, 'data-group': a.group },
+      el('a', { href: this.#data!.base + a.href }, a.short),
+      a.rank ? el('span', { class: 'badge' }, `Pick ${a.rank}`) : null,
+      a.policy ? el('span', { class: `org-policy org-policy-${a.policy.status}`, 'data-org-policy': a.policy.status }, a.policy.label) : null,
+      ' ',
+      el('span', { class: 'answer-verdict' }, `${a.verdict}.`),
+      ' ',
+      el('span', { class: 'answer-reason' }, a.reason),
+    );
+  }
+
+  /** Shows the credentials that match both filters (issuing body and verdict), with a live count. */
+  #filterAll() {
+    const body = this.querySelector<HTMLSelectElement>('[data-filter="body"]')?.value ?? '';
+    const group = this.querySelector<HTMLSelectElement>('[data-filter="group"]')?.value ?? '';
+    const items = [...this.querySelectorAll<HTMLElement>('[data-all] > li')];
+    let shown = 0;
+    for (const li of items) {
+      const match = (!body || li.dataset.body === body) && (!group || li.dataset.group === group);
+      li.hidden = !match;
+      if (match) shown++;
+    }
+    const count = this.querySelector<HTMLElement>('[data-all-count]');
+    if (count) count.textContent = shown === items.length ? `All ${items.length} credentials.` : `${shown} of ${items.length} credentials shown.`;
+  }
+}
+
+if (!customElements.get('cert-chooser')) customElements.define('cert-chooser', CertChooser);

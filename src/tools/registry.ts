@@ -1,0 +1,142 @@
+/**
+ * Every tool of the guide, once. The sidebar, the home page's cards, the
+ * sections an organisation may hide, the routes, the bench, the size budgets
+ * and the browser tests all read this list; a tool's own files live in
+ * src/tools/<id>/ (page, island, styles). Adding a tool is a folder and one
+ * entry here. Plain data: imported by the Astro config, pages, scripts and tests.
+ */
+
+/** gzip bytes a browser fetches on load and idle (JS includes inline scripts). */
+export interface Budget {
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+}
+
+/** How the CSP check uses a page, so that every script on it runs. */
+export interface Exercise {
+  /** The page to load, with any query or fragment that brings its state. */
+  path: string;
+  /** A selector that exists once the island has run. */
+  ready?: string;
+  /** Text typed into the field with this accessible label. */
+  fill?: { label: string; text: string };
+}
+
+export interface Tool {
+  /** The folder under src/tools/ and the key an organisation names in `hide`. */
+  id: string;
+  /** Sidebar and card title. */
+  label: string;
+  /** The home page's card text. */
+  description: string;
+  /** Where the tool's page lives, e.g. "/roles/". */
+  route: string;
+  /** More routes the tool builds (pattern → file in its folder), e.g. one page per role. */
+  subRoutes?: Readonly<Record<string, string>>;
+  /** The page type measured by the bench and held to its budget, and the path measured. */
+  pageType: string;
+  measure: string;
+  budget: Budget;
+  /** A page of the tool's sub-routes, measured and budgeted as its own page type. */
+  subPage?: { pageType: string; measure: string; budget: Budget };
+  exercise: Exercise;
+}
+
+export const TOOLS = [
+  {
+    id: 'roles',
+    label: 'Role-ladder explorer',
+    description: 'The path from coordinator to portfolio manager, with entry routes, side doors, and any two roles compared skill by skill.',
+    route: '/roles/',
+    subRoutes: { '/roles/[id]': 'role-page.astro' },
+    pageType: 'explorer',
+    measure: 'roles/',
+    budget: { html: 40000, css: 14900, js: 13000, total: 67800 },
+    subPage: { pageType: 'role', measure: 'roles/project-manager/', budget: { html: 9000, css: 10700, js: 8000, total: 27500 } },
+    exercise: { path: 'roles/?role=pmo-lead&compare=project-manager', ready: '[data-ladder-map] a[data-role][aria-current="true"]' },
+  },
+  {
+    id: 'certifications',
+    label: 'Certification chooser',
+    description: 'Tell it where you are; it ranks credentials, explains why, and checks your eligibility against sourced prerequisites.',
+    route: '/certifications/',
+    subRoutes: { '/certifications/[id]': 'credential-page.astro' },
+    pageType: 'chooser',
+    measure: 'certifications/',
+    budget: { html: 19200, css: 13600, js: 20400, total: 53100 },
+    subPage: { pageType: 'credential', measure: 'certifications/pmi-pmp/', budget: { html: 9000, css: 10700, js: 8000, total: 27500 } },
+    exercise: { path: 'certifications/?lead=30', ready: '[data-picks] > li' },
+  },
+  {
+    id: 'self-assessment',
+    label: 'Skills self-assessment',
+    description: 'Rate yourself on the ladder’s eleven skills; see the closest role, the gap to the next, and what to grow first.',
+    route: '/tools/self-assessment/',
+    pageType: 'assessment',
+    measure: 'tools/self-assessment/',
+    budget: { html: 13000, css: 13600, js: 19900, total: 46400 },
+    exercise: { path: 'tools/self-assessment/?r=33333333333', ready: '[data-results]' },
+  },
+  {
+    id: 'career-plan',
+    label: 'Career plan',
+    description: 'Turn the gap into short-, mid- and long-term goals you can edit, print on one page, or download.',
+    route: '/tools/career-plan/',
+    pageType: 'plan',
+    measure: 'tools/career-plan/',
+    budget: { html: 10800, css: 13600, js: 17400, total: 41200 },
+    exercise: { path: 'tools/career-plan/' },
+  },
+  {
+    id: 'templates',
+    label: 'Templates',
+    description: 'Project charter, status report, RAID log, stakeholder map and communication plan, as Markdown and CSV.',
+    route: '/tools/templates/',
+    pageType: 'templates',
+    measure: 'tools/templates/',
+    budget: { html: 19200, css: 13600, js: 8000, total: 40700 },
+    exercise: { path: 'tools/templates/' },
+  },
+  {
+    id: 'glossary',
+    label: 'Glossary',
+    description: 'Every term the guide uses, in plain English: filter it, link to any entry, or hover a marked term in a chapter to preview it.',
+    route: '/glossary/',
+    subRoutes: { '/glossary/[id]': 'term-page.astro' },
+    pageType: 'glossary',
+    measure: 'glossary/',
+    budget: { html: 35300, css: 13600, js: 8200, total: 57000 },
+    subPage: { pageType: 'term', measure: 'glossary/raid-log/', budget: { html: 8900, css: 10700, js: 8000, total: 27500 } },
+    exercise: { path: 'glossary/', fill: { label: 'Filter terms', text: 'risk' } },
+  },
+] as const satisfies readonly Tool[];
+
+export type ToolId = (typeof TOOLS)[number]['id'];
+
+/** Sections an organisation may hide: every tool, and the printable whole guide. */
+export const HIDEABLE_SECTIONS = [...TOOLS.map((t) => t.id), 'whole-guide'] as unknown as readonly [ToolId | 'whole-guide', ...Array<ToolId | 'whole-guide'>];
+export type HideableSection = ToolId | 'whole-guide';
+
+/** Pages that are not tools, measured and budgeted all the same. */
+export const OTHER_PAGE_TYPES: ReadonlyArray<{ pageType: string; measure: string; budget: Budget }> = [
+  { pageType: 'home', measure: '', budget: { html: 8100, css: 10700, js: 6100, total: 24800 } },
+  { pageType: 'chapter', measure: 'guide/the-role/', budget: { html: 17800, css: 10700, js: 8700, total: 36864 } },
+];
+
+/** Every measured page type with its path and budget: the bench and the budget test read this. */
+export function pageTypes(): Array<{ pageType: string; measure: string; budget: Budget }> {
+  return [
+    ...OTHER_PAGE_TYPES,
+    ...TOOLS.flatMap((t: Tool) => [{ pageType: t.pageType, measure: t.measure, budget: t.budget }, ...(t.subPage ? [t.subPage] : [])]),
+  ];
+}
+
+/** The routes the tools add (pattern → entrypoint from the project root), for the Astro config. */
+export function toolRoutes(): Array<{ pattern: string; entrypoint: string }> {
+  return TOOLS.flatMap((t: Tool) => [
+    { pattern: t.route.replace(/\/$/, ''), entrypoint: `./src/tools/${t.id}/page.astro` },
+    ...Object.entries(t.subRoutes ?? {}).map(([pattern, file]) => ({ pattern, entrypoint: `./src/tools/${t.id}/${file}` })),
+  ]);
+}
