@@ -6,8 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './build/plugins/base-links.ts';
 import contentIntegrity from './build/integrations/content-integrity.ts';
-import builtLinkCheck from './build/integrations/built-link-check.ts';
-import cspMeta from './build/integrations/csp.ts';
+import sitePass from './build/integrations/site-pass.ts';
 import publishBuild from './build/integrations/publish.ts';
 import toolRoutes from './build/integrations/tool-routes.ts';
 import { TOOLS } from './src/tools/registry.ts';
@@ -80,8 +79,7 @@ export default defineConfig({
         }),
       ],
     }),
-    builtLinkCheck(),
-    cspMeta(),
+    sitePass(),
     // Last: moves the checked build into outDir; a failed build publishes nothing.
     publishBuild(),
   ],

@@ -93,8 +93,8 @@ export function withMetaPolicy(html: string): string {
  * CSP <meta>, inside <head> and before any script, whose script-src allows
  * every inline script on the page by hash and never 'unsafe-inline'.
  */
-export function checkMetaPolicy(html: string): string[] {
-  const { all, head } = parsed(html);
+export function checkMetaPolicy(page: string | { elements: T.Element[]; head: T.Element | undefined }): string[] {
+  const { all, head } = typeof page === 'string' ? parsed(page) : { all: page.elements, head: page.head };
   const metas = all.filter(isCspMeta);
   if (metas.length === 0) return ['no Content-Security-Policy <meta> element'];
   if (metas.length > 1) return [`${metas.length} Content-Security-Policy <meta> elements (expected one)`];

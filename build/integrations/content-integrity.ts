@@ -17,6 +17,7 @@ import { certificationSchemaFor } from '../../src/schemas/certification.ts';
 import { marketFigureSchemaFor } from '../../src/schemas/market.ts';
 import { formatIssues } from '../../src/schemas/fact.ts';
 import { isoDay } from '../../src/lib/facts/provenance.ts';
+import { unconfirmedClaims } from '../../src/lib/facts/claims.ts';
 import { analyseChapter, MAX_CONTRASTS } from '../prose.ts';
 import { CHAPTER_SLUGS } from '../../src/config/parts.ts';
 import { checkYamlSource, duplicateRungs } from '../yaml-files.ts';
@@ -61,7 +62,7 @@ export function checkDataFiles(root: string, dirs: Record<string, string> = DATA
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** Reads the glossary folder (one YAML file per term, id = file name). */
-export function readGlossaryDir(dir: string, root: string): TermRecord[] {
+export function readGlossaryDir(dir: string, root: string): Array<TermRecord & { text: string }> {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
     .sort()
@@ -80,6 +81,7 @@ export function readGlossaryDir(dir: string, root: string): TermRecord[] {
         aliases: strings(data.aliases),
         related: strings(data.related),
         seeInstead: typeof data.seeInstead === 'string' ? data.seeInstead : undefined,
+        text: [data.summary, data.definition].filter((x) => typeof x === 'string').join(' '),
       };
     });
 }
@@ -117,6 +119,41 @@ export function readDataDir(dir: string, root: string): Array<{ id: string; file
         throw new Error(`${file}: not valid YAML: ${(err as Error).message}`);
       }
     });
+}
+
+/** Ids given to a component in the MD/MDX files below a folder: <MarketFigure id="x" />. */
+export function readComponentIds(dir: string, component: string): string[] {
+  const ids: string[] = [];
+  const pattern = new RegExp(`<${component}\\b[^>]*?\\bid="([a-z0-9-]+)"`, 'g');
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.mdx?$/.test(name)) for (const m of readFileSync(path, 'utf8').matchAll(pattern)) ids.push(m[1]!);
+    }
+  };
+  walk(dir);
+  return ids;
+}
+
+/**
+ * Market figures: one statistic, one value (only one current record per
+ * series; history names what replaced it), and every record shown somewhere.
+ */
+export function checkMarket(market: Array<{ id: string; file: string; data: Record<string, unknown> }>, used: ReadonlySet<string>): string[] {
+  const errors: string[] = [];
+  const ids = new Set(market.map((m) => m.id));
+  const current = new Map<string, string[]>();
+  for (const { id, file, data } of market) {
+    const history = data.history as { supersededBy?: string } | undefined;
+    if (!history) current.set(String(data.series), [...(current.get(String(data.series)) ?? []), file]);
+    if (history?.supersededBy && !ids.has(history.supersededBy)) errors.push(`${file}: field "history.supersededBy" names "${history.supersededBy}", which is not a figure in src/content/market/`);
+    if (!used.has(id)) errors.push(`${file}: figure "${id}" is shown nowhere: render it with <MarketFigure id="${id}" /> in a page or list it in a role's "pay", or delete it`);
+  }
+  for (const [series, files] of current) {
+    if (files.length > 1) errors.push(`${files.join(' and ')}: two current figures for one series "${series}": keep the newer and mark the other as history (or delete it)`);
+  }
+  return errors;
 }
 
 /** Chapter ids ("guide/skills") from the docs folder. */
@@ -259,15 +296,41 @@ export function checkContent(
     rung: typeof data.rung === 'number' ? data.rung : undefined,
     moves: objList(data.moves).map((m) => ({ to: String(m.to) })),
   }));
-  // Role pages show pay only from official statistics.
-  const confirmed = new Set(market.filter((m) => m.data.status === 'confirmed').map((m) => m.id));
+  // Role pages show official statistics, or say that none exists: never a reported figure.
+  const reported = new Set(market.filter((m) => m.data.status === 'reported').map((m) => m.id));
   const unofficialPay = roles.flatMap(({ id, file, data }) =>
     (Array.isArray(data.pay) ? data.pay : [])
       .map((p, i) => [p, i] as const)
-      .filter(([p]) => typeof p === 'string' && market.some((m) => m.id === p) && !confirmed.has(p))
-      .map(([p, i]) => `${file}: role "${id}" field "pay[${i}]" names "${p}", which is not an official (confirmed) figure; role pages show official statistics only`),
+      .filter(([p]) => typeof p === 'string' && reported.has(p))
+      .map(([p, i]) => `${file}: role "${id}" field "pay[${i}]" names "${p}", a figure no statistics body confirms; role pages show official statistics only`),
   );
+  const marketUses = new Set([...readComponentIds(join(root, dirs.docs), 'MarketFigure'), ...roles.flatMap(({ data }) => strings(data.pay))]);
+  const claims = certs.flatMap(({ id, file, data }) => {
+    const facts = objList(data.facts);
+    const prereq = (data.prerequisites ?? {}) as { provenance?: { status?: string } };
+    const unconfirmed = [
+      ...(prereq.provenance?.status && prereq.provenance.status !== 'confirmed' ? ['eligibility'] : []),
+      ...facts.filter((f) => f.status !== 'confirmed').map((f) => String(f.id)),
+    ];
+    const short = String(data.short ?? id);
+    const glossaryTexts = strings(data.glossary).flatMap((t) => {
+      const term = terms.find((x) => x.id === t);
+      if (!term || !term.text.includes(short)) return [];
+      return [{ where: `${term.file} (which names ${short})`, text: term.text }];
+    });
+    return unconfirmedClaims({
+      short,
+      unconfirmed,
+      texts: [
+        { where: `${file} field "summary"`, text: String(data.summary ?? '') },
+        { where: `${file} field "notes"`, text: String(data.notes ?? '') },
+        ...glossaryTexts,
+      ],
+    });
+  });
   return [
+    ...checkMarket(market, marketUses),
+    ...claims,
     ...unofficialPay,
     ...checkGlossaryIntegrity(terms, uses),
     ...checkReferences(records, known),

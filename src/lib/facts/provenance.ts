@@ -6,11 +6,11 @@
  * (`reviewBy`). Pure rules and formatting, shared by the schemas, the pages
  * and `npm run facts`.
  */
-import { isBlocked, isOfficial, hostOf } from './sources.ts';
+import { hostOf, isIndependent, isOfficial } from './sources.ts';
 
 export const FACT_STATUSES = ['confirmed', 'reported', 'not-found'] as const;
 export type FactStatus = (typeof FACT_STATUSES)[number];
-export const SOURCE_KINDS = ['official', 'secondary'] as const;
+export const SOURCE_KINDS = ['official', 'independent'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export interface Source {
@@ -19,7 +19,7 @@ export interface Source {
   kind: SourceKind;
   /** The source's own date: YYYY, YYYY-MM, YYYY-MM-DD or "undated". */
   date: string;
-  /** Why a secondary source is used at all (required for secondary sources). */
+  /** Why an independent source is used at all (required for independent sources). */
   reason?: string | undefined;
 }
 
@@ -68,25 +68,29 @@ export function provenanceIssues(fact: Fact, today: string): FactIssue[] {
     } else if (status === 'confirmed' && source.kind !== 'official') {
       issues.push({
         path: ['source', 'kind'],
-        message: 'is "secondary", but a fact stated as confirmed needs an official source (the issuer or a primary statistics body); set status to "reported" instead',
+        message: 'is "independent", but a fact stated as confirmed needs an official source (the issuer or a statistics body); set status to "reported" instead',
       });
     } else if (status === 'reported' && source.kind === 'official') {
       issues.push({ path: ['status'], message: 'is "reported" but the source is official: state it as "confirmed"' });
     }
   }
   if (source) {
-    if (!hostOf(source.url)) issues.push({ path: ['source', 'url'], message: 'is not a valid web address' });
+    const host = hostOf(source.url);
+    if (!host) issues.push({ path: ['source', 'url'], message: 'is not a valid web address' });
     else if (!source.url.startsWith('https://')) issues.push({ path: ['source', 'url'], message: 'must use https://' });
-    if (isBlocked(source.url)) {
-      issues.push({ path: ['source', 'url'], message: `is on a blocked site (${hostOf(source.url)}): exam-dump, CV, recipe and SEO pages are never cited` });
-    } else if (source.kind === 'official' && !isOfficial(source.url)) {
+    if (host && source.kind === 'official' && !isOfficial(source.url)) {
       issues.push({
         path: ['source', 'url'],
-        message: `(${hostOf(source.url)}) is not on the allowlist of official sources in src/lib/facts/sources.ts; mark the source "secondary" with a reason, or add the domain if it is the issuer or a primary statistics body`,
+        message: `(${host}) is not an issuer or statistics body on the allowlist in src/lib/facts/sources.ts; training vendors, exam-preparation sites, forums and SEO relays are never sources`,
+      });
+    } else if (host && source.kind === 'independent' && !isIndependent(source.url)) {
+      issues.push({
+        path: ['source', 'url'],
+        message: `(${host}) is not an approved independent publisher in src/lib/facts/sources.ts (a national newspaper, a professional body, the issuer's press release); training vendors, exam-preparation sites, forums and SEO relays are never sources`,
       });
     }
-    if (source.kind === 'secondary' && !(source.reason && source.reason.trim().length >= 10)) {
-      issues.push({ path: ['source', 'reason'], message: 'is required for a secondary source: say why it is used and what it is' });
+    if (source.kind === 'independent' && !(source.reason && source.reason.trim().length >= 10)) {
+      issues.push({ path: ['source', 'reason'], message: 'is required for an independent source: say why it is used and what it is' });
     }
     if (!SOURCE_DATE.test(source.date)) issues.push({ path: ['source', 'date'], message: 'must be YYYY, YYYY-MM, YYYY-MM-DD or "undated"' });
   }

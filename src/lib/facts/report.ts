@@ -17,7 +17,7 @@ export interface FactRow {
   where: string;
   label: string;
   status: Provenance['status'];
-  kind: 'official' | 'secondary' | 'none';
+  kind: 'official' | 'independent' | 'none';
   publisher: string | null;
   sourceDate: string | null;
   checked: string;
@@ -28,7 +28,7 @@ export interface FactRow {
 export interface FactsReport {
   today: string;
   rows: FactRow[];
-  counts: { total: number; official: number; secondary: number; notFound: number; overdue: number };
+  counts: { total: number; official: number; independent: number; notFound: number; overdue: number };
 }
 
 export function buildFactsReport(records: readonly FactRecord[], today: string): FactsReport {
@@ -54,7 +54,7 @@ export function buildFactsReport(records: readonly FactRecord[], today: string):
     counts: {
       total: rows.length,
       official: rows.filter((r) => r.kind === 'official').length,
-      secondary: rows.filter((r) => r.kind === 'secondary').length,
+      independent: rows.filter((r) => r.kind === 'independent').length,
       notFound: rows.filter((r) => r.status === 'not-found').length,
       overdue: rows.filter((r) => r.overdue).length,
     },
@@ -71,6 +71,6 @@ export function formatFactsReport(report: FactsReport): string {
       `${pad(r.reviewBy, 11)} ${pad(r.checked, 11)} ${pad(r.kind === 'none' ? 'not found' : r.kind, 10)} ${pad(r.sourceDate ?? '-', 12)} ${pad(r.where, 48)} ${r.label}${r.overdue ? '  << OVERDUE' : ''}`,
   );
   const c = report.counts;
-  const summary = `${c.total} facts: ${c.official} official, ${c.secondary} secondary, ${c.notFound} not found; ${c.overdue} overdue for review (today ${report.today}).`;
+  const summary = `${c.total} facts: ${c.official} official, ${c.independent} independent, ${c.notFound} not found; ${c.overdue} overdue for review (today ${report.today}).`;
   return [head, ...lines, '', summary].join('\n');
 }

@@ -1,12 +1,16 @@
 /**
- * Which web sites the guide may cite, and how. Pure data and helpers.
+ * Which web sites the guide may cite. An allowlist: a source on any other
+ * domain stops the build, so training vendors, exam-preparation sites,
+ * forums and SEO relays can never become a fact's source. Pure data and
+ * helpers.
  *
- * OFFICIAL_DOMAINS: the issuers of the credentials the guide covers and the
- * primary statistics bodies it quotes. A fact may be shown as confirmed only
- * with a source on one of these domains (or a subdomain of one).
+ * OFFICIAL_DOMAINS: the issuers of the credentials the guide covers, the
+ * statistics bodies and government services it quotes, and the official
+ * texts of laws. A fact is shown as confirmed only with a source here.
  *
- * BLOCKED_DOMAINS: exam-dump, CV, recipe and generated-SEO sites found
- * while researching the guide. They are never cited, not even as secondary.
+ * INDEPENDENT_DOMAINS: reputable independent publishers (national
+ * newspapers, wire services carrying an issuer's own press release). A fact
+ * from one of them is shown as "reported, not yet confirmed by <issuer>".
  */
 export const OFFICIAL_DOMAINS: Readonly<Record<string, string>> = Object.freeze({
   // Credential issuers
@@ -16,51 +20,48 @@ export const OFFICIAL_DOMAINS: Readonly<Record<string, string>> = Object.freeze(
   'scrum.org': 'Scrum.org',
   'scrumalliance.org': 'Scrum Alliance',
   'scaledagile.com': 'Scaled Agile, Inc.',
+  'scaledagileframework.com': 'Scaled Agile, Inc.',
   'comptia.org': 'CompTIA',
   'apm.org.uk': 'Association for Project Management (APM)',
+  'apmg-international.com': 'APMG International',
   'ipma.world': 'International Project Management Association (IPMA)',
   'ipma.ch': 'International Project Management Association (IPMA)',
   // IPMA delegates certification to national certification bodies.
   'prosjektledelse.org': 'IPMA Norway (Norsk senter for prosjektledelse)',
   'ipma-sa.org': 'IPMA South Africa',
   'grow.google': 'Google',
-  // Primary statistics bodies and government sources
+  // Statistics bodies and government services
   'bls.gov': 'US Bureau of Labor Statistics',
+  'onetonline.org': 'O*NET OnLine (US Department of Labor)',
+  'onetcenter.org': 'National Center for O*NET Development (US Department of Labor)',
+  'careeronestop.org': 'CareerOneStop (US Department of Labor)',
   'ons.gov.uk': 'Office for National Statistics (UK)',
   'gov.uk': 'UK Government',
+  'legislation.gov.uk': 'legislation.gov.uk (The National Archives)',
   'projectdelivery.gov.uk': 'UK Government Project Delivery Function',
+  'instituteforapprenticeships.org': 'Institute for Apprenticeships and Technical Education',
+  'skillsengland.gov.uk': 'Skills England',
   'jobbank.gc.ca': 'Job Bank (Government of Canada)',
+  'esdc.gc.ca': 'Employment and Social Development Canada',
+  'statcan.gc.ca': 'Statistics Canada',
   'joboutlook.gov.au': 'Job Outlook (Australian Government)',
-  'ec.europa.eu': 'European Commission (Eurostat)',
+  'jobsandskills.gov.au': 'Jobs and Skills Australia',
+  'labourmarketinsights.gov.au': 'Labour Market Insights (Australian Government)',
+  'abs.gov.au': 'Australian Bureau of Statistics',
+  'ec.europa.eu': 'European Commission',
+  'eur-lex.europa.eu': 'EUR-Lex (European Union law)',
 });
 
-export const BLOCKED_DOMAINS: readonly string[] = Object.freeze([
-  // recipe-themed and generated "guide" pages
-  'visualfoodie.com',
-  'winenfood.com',
-  'eatsip365.com',
-  'eathealthy365.com',
-  'grokipedia.com',
-  'ifvod.info',
-  '0685.com',
-  'obiikriationz.com',
-  // exam dumps and question banks
-  'xcerts.com',
-  'crucialexams.com',
-  'capmquiz.com',
-  'pass-it.ai',
-  'flashgenius.net',
-  'globalexamatlas.com',
-  // CV and job-board pages
-  'postjobfree.com',
-  'careeremployer.com',
-  // document re-hosts
-  'scribd.com',
-  'fliphtml5.com',
-  // throwaway hosting used by generated sites
-  'pages.dev',
-  'workers.dev',
-]);
+export const INDEPENDENT_DOMAINS: Readonly<Record<string, string>> = Object.freeze({
+  'thisdaylive.com': 'ThisDay (Nigerian national daily)',
+  'punchng.com': 'The Punch (Nigerian national daily)',
+  'businesswire.com': 'Business Wire (an issuer’s own press release)',
+  'prnewswire.com': 'PR Newswire (an issuer’s own press release)',
+  'theguardian.com': 'The Guardian',
+  'ft.com': 'Financial Times',
+  'bbc.co.uk': 'BBC',
+  'reuters.com': 'Reuters',
+});
 
 /** Lower-case host name of a URL without "www.", or null when it is not a valid http(s) URL. */
 export function hostOf(url: string): string | null {
@@ -75,18 +76,26 @@ export function hostOf(url: string): string | null {
 
 const under = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
-/** The allowlisted domain a URL belongs to, or null. */
-export function officialDomain(url: string): string | null {
+function domainIn(list: Readonly<Record<string, string>>, url: string): string | null {
   const host = hostOf(url);
   if (!host) return null;
-  return Object.keys(OFFICIAL_DOMAINS).find((d) => under(host, d)) ?? null;
+  return Object.keys(list).find((d) => under(host, d)) ?? null;
+}
+
+/** The allowlisted official domain a URL belongs to, or null. */
+export function officialDomain(url: string): string | null {
+  return domainIn(OFFICIAL_DOMAINS, url);
 }
 
 export function isOfficial(url: string): boolean {
   return officialDomain(url) !== null;
 }
 
-export function isBlocked(url: string): boolean {
-  const host = hostOf(url);
-  return host !== null && BLOCKED_DOMAINS.some((d) => under(host, d));
+export function isIndependent(url: string): boolean {
+  return domainIn(INDEPENDENT_DOMAINS, url) !== null;
+}
+
+/** True when a URL may be cited at all: an official or an approved independent source. */
+export function isCitable(url: string): boolean {
+  return isOfficial(url) || isIndependent(url);
 }
