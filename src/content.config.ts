@@ -6,6 +6,7 @@ import { glossaryTermSchema } from './schemas/glossary.ts';
 import { certificationSchema } from './schemas/certification.ts';
 import { roleSchema } from './schemas/role.ts';
 import { marketFigureSchema } from './schemas/market.ts';
+import { sourcedFactSchema } from './schemas/sourced-fact.ts';
 import { docsWithOrgPages } from './config/docs-loader.ts';
 
 export const collections = {
@@ -26,6 +27,11 @@ export const collections = {
   market: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: './src/content/market' }),
     schema: marketFigureSchema,
+  }),
+  /** Other sourced facts (laws, public frameworks, apprenticeship standards); rendered by <SourcedFact>. */
+  facts: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: './src/content/facts' }),
+    schema: sourcedFactSchema,
   }),
   /** The career ladder: rungs, entry routes, side doors and specialisations. */
   roles: defineCollection({

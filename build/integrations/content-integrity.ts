@@ -15,6 +15,7 @@ import { checkReferences, listRefs, type RefRecord } from '../references.ts';
 import { checkLadder, type RoleNode } from '../../src/lib/ladder/graph.ts';
 import { certificationSchemaFor } from '../../src/schemas/certification.ts';
 import { marketFigureSchemaFor } from '../../src/schemas/market.ts';
+import { sourcedFactSchemaFor } from '../../src/schemas/sourced-fact.ts';
 import { formatIssues } from '../../src/schemas/fact.ts';
 import { isoDay } from '../../src/lib/facts/provenance.ts';
 import { unconfirmedClaims } from '../../src/lib/facts/claims.ts';
@@ -28,6 +29,7 @@ export const DATA_DIRS = {
   certifications: 'src/content/certifications',
   roles: 'src/content/roles',
   market: 'src/content/market',
+  facts: 'src/content/facts',
 };
 
 /**
@@ -228,12 +230,13 @@ export function checkChapters(root: string, dir = 'src/content/docs/guide', part
  */
 export function checkDataSchemas(
   root: string,
-  dirs = { certifications: 'src/content/certifications', market: 'src/content/market' },
+  dirs = { certifications: 'src/content/certifications', market: 'src/content/market', facts: 'src/content/facts' },
   today: string = isoDay(new Date()),
 ): string[] {
   return [
     ...schemaErrors(readDataDir(join(root, dirs.certifications), root), certificationSchemaFor(today)),
     ...schemaErrors(readDataDir(join(root, dirs.market), root), marketFigureSchemaFor(today)),
+    ...schemaErrors(readDataDir(join(root, dirs.facts ?? 'src/content/facts'), root), sourcedFactSchemaFor(today)),
   ];
 }
 
@@ -245,6 +248,7 @@ export function checkContent(
     certifications: 'src/content/certifications',
     roles: 'src/content/roles',
     market: 'src/content/market',
+    facts: 'src/content/facts',
   },
 ): string[] {
   const terms = readGlossaryDir(join(root, dirs.glossary), root);
@@ -316,7 +320,9 @@ export function checkContent(
     const glossaryTexts = strings(data.glossary).flatMap((t) => {
       const term = terms.find((x) => x.id === t);
       if (!term || !term.text.includes(short)) return [];
-      return [{ where: `${term.file} (which names ${short})`, text: term.text }];
+      // The entry for the credential itself speaks of it throughout; any other entry only where it names it.
+      const own = term.name.includes(short) || short.includes(term.name);
+      return [{ where: `${term.file} (which names ${short})`, text: term.text, onlyNaming: !own }];
     });
     return unconfirmedClaims({
       short,
@@ -328,8 +334,14 @@ export function checkContent(
       ],
     });
   });
+  const sourced = readDataDir(join(root, dirs.facts ?? 'src/content/facts'), root);
+  const factUses = new Set(readComponentIds(join(root, dirs.docs), 'SourcedFact'));
+  const unusedFacts = sourced
+    .filter((f) => !factUses.has(f.id))
+    .map((f) => `${f.file}: fact "${f.id}" is shown nowhere: render it with <SourcedFact id="${f.id}" /> in a page, or delete it`);
   return [
     ...checkMarket(market, marketUses),
+    ...unusedFacts,
     ...claims,
     ...unofficialPay,
     ...checkGlossaryIntegrity(terms, uses),

@@ -22,6 +22,8 @@ export interface ClaimText {
   /** Where the text lives, for the message: "certifications/x.yaml field \"summary\"". */
   where: string;
   text: string;
+  /** Only sentences that name the credential count (a glossary entry about something else that mentions it). */
+  onlyNaming?: boolean;
 }
 
 export interface CredentialClaims {
@@ -36,9 +38,9 @@ const sentences = (text: string) => text.split(/(?<=[.!?;])\s+/).filter((s) => s
 /** One message per sentence that states an unconfirmed fact as certain. */
 export function unconfirmedClaims(c: CredentialClaims): string[] {
   const out: string[] = [];
-  for (const { where, text } of c.texts) {
+  for (const { where, text, onlyNaming } of c.texts) {
     for (const sentence of sentences(text)) {
-      if (HEDGE.test(sentence)) continue;
+      if (HEDGE.test(sentence) || (onlyNaming && !sentence.includes(c.short))) continue;
       for (const id of c.unconfirmed) {
         const topic = FACT_TOPICS[id];
         if (topic?.test(sentence)) {
