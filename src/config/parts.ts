@@ -27,8 +27,10 @@ export const GUIDE_PARTS: readonly GuidePart[] = [
     blurb: 'Skills, plans and estimates, budgets and contracts, risk, stakeholders, go-live and the problems that recur.',
     chapters: [
       'skills',
+      'starting-a-project',
       'planning-and-estimating',
       'budgets-and-contracts',
+      'buying-from-suppliers',
       'risk-management',
       'stakeholders-and-reporting',
       'go-live',
