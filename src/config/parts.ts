@@ -31,6 +31,8 @@ export const GUIDE_PARTS: readonly GuidePart[] = [
       'budgets-and-contracts',
       'risk-management',
       'stakeholders-and-reporting',
+      'ai-in-it-projects',
+      'running-several-projects',
       'go-live',
       'common-challenges',
       'tools-and-habits',
