@@ -33,6 +33,8 @@ export const GUIDE_PARTS: readonly GuidePart[] = [
       'buying-from-suppliers',
       'risk-management',
       'stakeholders-and-reporting',
+      'ai-in-it-projects',
+      'running-several-projects',
       'go-live',
       'common-challenges',
       'tools-and-habits',
