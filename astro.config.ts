@@ -2,15 +2,12 @@
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
-import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './build/plugins/base-links.ts';
 import contentIntegrity from './build/integrations/content-integrity.ts';
 import sitePass from './build/integrations/site-pass.ts';
 import publishBuild from './build/integrations/publish.ts';
 import toolRoutes from './build/integrations/tool-routes.ts';
-import { TOOLS } from './src/tools/registry.ts';
-import { withoutBase } from './src/lib/paths.ts';
 import orgOverlay from './build/integrations/org-overlay.ts';
 import { loadOrgOverlay, ORG_META, ORG_META_WEIGHT } from './src/config/org.ts';
 import { accentCss, logoFor, sidebarFor } from './src/config/starlight.ts';
@@ -24,11 +21,6 @@ const overlay = await loadOrgOverlay(root);
 const { config } = overlay;
 const { base, site } = config;
 const outDir = process.env.SITE_OUT_DIR ?? './dist';
-
-// Routes built by Astro pages rather than content; starlight-links-validator
-// cannot see them, so links to them are checked after the build instead
-// (build/integrations/built-link-check.ts).
-const CUSTOM_ROUTES = [...TOOLS.map((t) => t.route), '/whole-guide/'];
 
 const accent = accentCss(config);
 
@@ -71,13 +63,6 @@ export default defineConfig({
       // A search for the organisation's name lists its own pages first (they carry it as metadata: src/route-data.ts).
       ...(overlay.pages.length > 0 ? { pagefind: { ranking: { metaWeights: { [ORG_META]: ORG_META_WEIGHT } } } } : {}),
       routeMiddleware: './src/route-data.ts',
-      plugins: [
-        starlightLinksValidator({
-          errorOnRelativeLinks: true,
-          errorOnInvalidHashes: true,
-          exclude: ({ link }) => CUSTOM_ROUTES.some((route) => withoutBase(link, base).startsWith(route)),
-        }),
-      ],
     }),
     sitePass(),
     // Last: moves the checked build into outDir; a failed build publishes nothing.

@@ -56,8 +56,8 @@ export function marketFigureSchemaFor(today: string = isoDay(new Date())) {
     if (!COUNTRIES[f.country].test(words)) {
       ctx.addIssue({ code: 'custom', path: ['inWords'], message: `must name the country (${f.country}): a figure is never shown without it` });
     }
-    if (f.occupation && !words.includes(f.occupation.code)) {
-      ctx.addIssue({ code: 'custom', path: ['inWords'], message: `must name the occupation code ${f.occupation.code} (${f.occupation.classification})` });
+    if (f.occupation && !`${words} ${f.value ?? ''}`.includes(f.occupation.code)) {
+      ctx.addIssue({ code: 'custom', path: ['inWords'], message: `must name the occupation code ${f.occupation.code} (${f.occupation.classification}), here or in the value` });
     }
     if (f.status !== 'not-found' && (!f.period || !f.basis)) {
       ctx.addIssue({ code: 'custom', path: [f.period ? 'basis' : 'period'], message: 'is required for a figure that has a value' });

@@ -16,7 +16,7 @@ export const FACT_TOPICS: Readonly<Record<string, RegExp>> = {
   edition: /\b(?:7th|seventh|sixth|6th) edition\b/i,
 };
 
-const HEDGE = /\breported\b|\bnot (?:yet )?confirmed\b|\bunconfirmed\b|\bcheck with\b|\bcheck the\b/i;
+const HEDGE = /\breported\b|\bnot (?:yet )?confirmed\b|\bunconfirmed\b|\bcheck\b/i;
 
 export interface ClaimText {
   /** Where the text lives, for the message: "certifications/x.yaml field \"summary\"". */
