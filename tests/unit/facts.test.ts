@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import contentIntegrity, { checkDataSchemas } from '../../build/integrations/content-integrity.ts';
 import { buildFactsReport, formatFactsReport, type FactRecord } from '../../src/lib/facts/report.ts';
 import { formatDay, formatSourceDate, isOverdue, provenanceIssues, type Fact } from '../../src/lib/facts/provenance.ts';
-import { isBlocked, isOfficial, officialDomain } from '../../src/lib/facts/sources.ts';
+import { isCitable, isIndependent, isOfficial, officialDomain } from '../../src/lib/facts/sources.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/facts', name);
 const BUILD_DAY = '2026-11-25';
@@ -15,15 +15,15 @@ test('the valid fixture passes the provenance rules', () => {
   assert.deepEqual(check('valid'), []);
 });
 
-test('a figure stated plainly with only a secondary source fails, naming file and field', () => {
-  assert.deepEqual(check('secondary-stated-plainly'), [
-    'src/content/market/pay.yaml: field "source.kind" is "secondary", but a fact stated as confirmed needs an official source (the issuer or a primary statistics body); set status to "reported" instead',
+test('a figure stated as confirmed on an independent source fails, naming file and field', () => {
+  assert.deepEqual(check('independent-stated-plainly'), [
+    'src/content/market/pay.yaml: field "source.kind" is "independent", but a fact stated as confirmed needs an official source (the issuer or a statistics body); set status to "reported" instead',
   ]);
 });
 
 test('an "official" source on a domain outside the allowlist fails', () => {
   assert.deepEqual(check('off-allowlist'), [
-    'src/content/certifications/cert-a.yaml: field "facts[1].source.url" (pmp-prep.example.org) is not on the allowlist of official sources in src/lib/facts/sources.ts; mark the source "secondary" with a reason, or add the domain if it is the issuer or a primary statistics body',
+    'src/content/certifications/cert-a.yaml: field "facts[1].source.url" (pmp-prep.example.org) is not an issuer or statistics body on the allowlist in src/lib/facts/sources.ts; training vendors, exam-preparation sites, forums and SEO relays are never sources',
   ]);
 });
 
@@ -39,28 +39,38 @@ test('a missing reviewBy fails', () => {
   assert.deepEqual(check('missing-review-by'), ['src/content/market/pay.yaml: field "reviewBy" is required (a date, YYYY-MM-DD)']);
 });
 
-test('blocked sites are refused even as secondary sources, and secondary sources need a reason', () => {
-  assert.deepEqual(check('blocked-site'), [
-    'src/content/certifications/cert-a.yaml: field "facts[0].source.url" is on a blocked site (visualfoodie.com): exam-dump, CV, recipe and SEO pages are never cited',
+test('a training vendor is never a source, not even as an independent one; an independent source needs a reason', () => {
+  assert.deepEqual(check('vendor-source'), [
+    "src/content/certifications/cert-a.yaml: field \"facts[0].source.url\" (pmtraining.com) is not an approved independent publisher in src/lib/facts/sources.ts (a national newspaper, a professional body, the issuer's press release); training vendors, exam-preparation sites, forums and SEO relays are never sources",
   ]);
-  assert.deepEqual(check('secondary-without-reason'), [
-    'src/content/certifications/cert-a.yaml: field "facts[0].source.reason" is required for a secondary source: say why it is used and what it is',
+  assert.deepEqual(check('independent-without-reason'), [
+    'src/content/certifications/cert-a.yaml: field "facts[0].source.reason" is required for an independent source: say why it is used and what it is',
+  ]);
+});
+
+test('a market figure that does not say what it measures fails: period, country and occupation code are part of its words', () => {
+  assert.deepEqual(check('hidden-scope'), [
+    'src/content/market/pay.yaml: field "inWords" must name the reference period "May 2024": a figure is never shown without it',
+    'src/content/market/pay.yaml: field "inWords" must name the country (US): a figure is never shown without it',
+    'src/content/market/pay.yaml: field "inWords" must name the occupation code 99-9999 (SOC 2018), here or in the value',
   ]);
 });
 
 test('the Astro integration stops the build on a provenance failure', () => {
   const hook = contentIntegrity({ chapterRules: false }).hooks['astro:config:setup'] as (o: unknown) => void;
-  assert.throws(() => hook({ config: { root: pathToFileURL(fixture('off-allowlist') + '/') } }), /not on the allowlist/);
+  assert.throws(() => hook({ config: { root: pathToFileURL(fixture('off-allowlist') + '/') } }), /not an issuer or statistics body on the allowlist/);
 });
 
-test('the allowlist matches subdomains but not look-alikes; blocked hosts include throwaway hosting', () => {
+test('the allowlist matches subdomains but not look-alikes; only issuers, statistics bodies and approved publishers are citable', () => {
   assert.equal(officialDomain('https://support.scrumalliance.org/hc/x'), 'scrumalliance.org');
   assert.equal(isOfficial('https://www.bls.gov/ooh/x.htm'), true);
   assert.equal(isOfficial('https://pmi.org.example.com/'), false);
   assert.equal(isOfficial('https://notpmi.org/'), false);
   assert.equal(isOfficial('javascript:alert(1)'), false);
-  assert.equal(isBlocked('https://pmp-answers.pages.dev/q'), true);
-  assert.equal(isBlocked('https://www.pmi.org/'), false);
+  assert.equal(isIndependent('https://www.thisdaylive.com/2025/05/22/x'), true);
+  for (const vendor of ['https://www.pmtraining.com/x', 'https://growacto.com/x', 'https://www.project-management-prepcast.com/x', 'https://plainworkforce.com/x', 'https://pmp-answers.pages.dev/q']) {
+    assert.equal(isCitable(vendor), false, vendor);
+  }
 });
 
 const base: Fact = {
@@ -95,16 +105,16 @@ const record = (where: string, over: Partial<FactRecord>): FactRecord => ({ wher
 test('the facts report lists the stalest first and counts kinds and overdue facts for a fixed today', () => {
   const records = [
     record('b.yaml#fee', { reviewBy: '2027-05-01' }),
-    record('a.yaml#exam', { reviewBy: '2027-02-01', status: 'reported', source: { url: 'https://x.example/', publisher: 'X', kind: 'secondary', date: '2026', reason: 'because' } }),
+    record('a.yaml#exam', { reviewBy: '2027-02-01', status: 'reported', source: { url: 'https://www.thisdaylive.com/x', publisher: 'X', kind: 'independent', date: '2026', reason: 'because' } }),
     record('c.yaml#fee', { status: 'not-found', value: null, source: null, reviewBy: '2026-12-01' }),
   ];
   const early = buildFactsReport(records, '2026-11-25');
   assert.deepEqual(early.rows.map((r) => r.where), ['c.yaml#fee', 'a.yaml#exam', 'b.yaml#fee']);
-  assert.deepEqual(early.counts, { total: 3, official: 1, secondary: 1, notFound: 1, overdue: 0 });
+  assert.deepEqual(early.counts, { total: 3, official: 1, independent: 1, notFound: 1, overdue: 0 });
   const late = buildFactsReport(records, '2027-03-01');
   assert.equal(late.counts.overdue, 2);
   assert.deepEqual(late.rows.filter((r) => r.overdue).map((r) => r.where), ['c.yaml#fee', 'a.yaml#exam']);
   const text = formatFactsReport(late);
-  assert.match(text, /3 facts: 1 official, 1 secondary, 1 not found; 2 overdue for review \(today 2027-03-01\)\./);
+  assert.match(text, /3 facts: 1 official, 1 independent, 1 not found; 2 overdue for review \(today 2027-03-01\)\./);
   assert.match(text, /a\.yaml#exam.*<< OVERDUE/);
 });
