@@ -20,7 +20,7 @@ export const GUIDE_PARTS: readonly GuidePart[] = [
   {
     label: 'Get in',
     blurb: 'Routes in, first project experience from the job you have, getting hired and your first 90 days.',
-    chapters: ['foundations', 'getting-experience', 'getting-hired', 'first-90-days'],
+    chapters: ['foundations', 'getting-experience', 'uk-routes-in', 'getting-hired', 'first-90-days'],
   },
   {
     label: 'Do the job well',
