@@ -348,7 +348,7 @@ export function checkContent(
   return [
     ...unknownTags,
     ...checkMarket(market, marketUses),
-    // TEMP ...unusedFacts,
+    ...unusedFacts,
     ...claims,
     ...unofficialPay,
     ...checkGlossaryIntegrity(terms, uses),
