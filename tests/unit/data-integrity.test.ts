@@ -34,3 +34,21 @@ test('a certification prerequisite naming an unknown credential fails', () => {
     'src/content/certifications/cert-b.yaml: "cert-b" field "prerequisites.paths[0].requiresOneOf[1]" refers to unknown certification "capm-old"',
   ]);
 });
+
+test('one statistic, one value: two current records of one series fail', () => {
+  assert.deepEqual(checkContent(fixture('market-two-values')), [
+    'src/content/market/pay-2023.yaml and src/content/market/pay-2024.yaml: two current figures for one series "example-median-pay": keep the newer and mark the other as history (or delete it)',
+  ]);
+});
+
+test('a market record shown nowhere fails', () => {
+  assert.deepEqual(checkContent(fixture('market-unused')), [
+    'src/content/market/pay-2024.yaml: figure "pay-2024" is shown nowhere: render it with <MarketFigure id="pay-2024" /> in a page or list it in a role\'s "pay", or delete it',
+  ]);
+});
+
+test('a summary stating as certain what the data marks unconfirmed fails', () => {
+  assert.deepEqual(checkContent(fixture('claim-unconfirmed')), [
+    'src/content/certifications/cert-a.yaml field "summary" states "It never expires." as certain, but the Cert A fact "renewal" is not confirmed: say it is reported or not confirmed, or drop it',
+  ]);
+});

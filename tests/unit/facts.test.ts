@@ -118,3 +118,14 @@ test('the facts report lists the stalest first and counts kinds and overdue fact
   assert.match(text, /3 facts: 1 official, 1 independent, 1 not found; 2 overdue for review \(today 2027-03-01\)\./);
   assert.match(text, /a\.yaml#exam.*<< OVERDUE/);
 });
+
+test('a glossary entry may not state an unconfirmed fact as certain; a hedged sentence or one about something else is fine', async () => {
+  const { unconfirmedClaims } = await import('../../src/lib/facts/claims.ts');
+  const claims = (text: string, onlyNaming = false) =>
+    unconfirmedClaims({ short: 'PSM I', unconfirmed: ['renewal', 'version-5'], texts: [{ where: 'glossary/psm.yaml', text, onlyNaming }] });
+  assert.equal(claims('PSM I never expires, so it is cheap.').length, 1);
+  assert.equal(claims('PSM I is reported never to expire; check Scrum.org.').length, 0);
+  assert.equal(claims('The exam has no renewal. It is about Scrum.', true).length, 0, 'a sentence that does not name the credential, in another entry');
+  assert.equal(claims('PSM I has no renewal.', true).length, 1);
+  assert.match(claims('PSM I never expires.')[0]!, /states "PSM I never expires\." as certain, but the PSM I fact "renewal" is not confirmed/);
+});
