@@ -1,15 +1,16 @@
 // Measures what a browser fetches for each page type of the built site in
-// dist/, next to the budgets in budgets.json. Started by scripts/bench.sh
+// dist/, next to the budgets in the tool registry (src/tools/registry.ts). Started by scripts/bench.sh
 // after a timed build; writes bench-results/latest.json.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { PAGE_TYPES, budgetFigures, measurePage } from './measure.mjs';
+import { pageTypes } from '../src/tools/registry.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4329);
 const ORIGIN = `http://127.0.0.1:${PORT}/`;
-const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
+const budgets = Object.fromEntries(pageTypes().map((t) => [t.pageType, t.budget]));
 
 async function waitForServer(url, ms = 30_000) {
   const until = Date.now() + ms;

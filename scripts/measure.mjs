@@ -3,17 +3,10 @@
 // Inline scripts count as JS. Bytes, never time.
 import { gzipSync } from 'node:zlib';
 
-export const PAGE_TYPES = [
-  { type: 'home', path: '' },
-  { type: 'chapter', path: 'guide/the-role/' },
-  { type: 'glossary', path: 'glossary/' },
-  { type: 'term', path: 'glossary/raid-log/' },
-  { type: 'explorer', path: 'roles/' },
-  { type: 'chooser', path: 'certifications/' },
-  { type: 'assessment', path: 'tools/self-assessment/' },
-  { type: 'plan', path: 'tools/career-plan/' },
-  { type: 'templates', path: 'tools/templates/' },
-];
+import { pageTypes } from '../src/tools/registry.ts';
+
+/** Every measured page type and its path, from the tool registry (src/tools/registry.ts). */
+export const PAGE_TYPES = pageTypes().map(({ pageType, measure }) => ({ type: pageType, path: measure }));
 
 function kind(contentType, url) {
   if (contentType.includes('text/html')) return 'html';
