@@ -17,7 +17,7 @@ import { parsePage, type Finding } from './page.ts';
 import { RULES, type SiteContext } from './rules.ts';
 
 /** html-validate's rules of the HTML standard (content models, attributes, unique ids…), without its style rules. */
-export const HTML_VALIDATE_CONFIG = { extends: ['html-validate:standard'] } as const;
+export const HTML_VALIDATE_CONFIG = { extends: ['html-validate:standard'] };
 
 export interface SitePassResult {
   pages: number;

@@ -30,9 +30,14 @@ export function horizonForVerdict(kind: string): Horizon {
 
 export type AddGoal = { ok: true; plan: Plan; goal: Goal } | { ok: false; reason: 'duplicate' | 'full' };
 
-/** Adds "Earn <credential>" to the plan, unless the plan already has that goal or is full. */
+/** A credential's name said once, with its abbreviation only when the name does not already carry it. */
+export function nameWithShort(name: string, short: string): string {
+  return name.includes(short) || name.includes(`(${short})`) ? name : `${name} (${short})`;
+}
+
+/** Adds "Earn the <credential>" to the plan, unless the plan already has that goal or is full. */
 export function addCredentialGoal(plan: Plan, credentialName: string, verdictKind: string): AddGoal {
-  const text = `Earn the ${credentialName} credential.`;
+  const text = `Earn the ${credentialName}.`;
   if (plan.goals.some((g) => g.text === text)) return { ok: false, reason: 'duplicate' };
   if (plan.goals.length >= MAX_PLAN_ITEMS) return { ok: false, reason: 'full' };
   const [goal] = toGoals([{ horizon: horizonForVerdict(verdictKind), text }], plan.goals);

@@ -25,7 +25,7 @@ test('a path is described from its fields, keeping names as written', () => {
   );
   assert.equal(
     describePath(path({ requiresOneOf: ['prince2-foundation', 'pmi-pmp', 'ipma-levels'] }), nameOf),
-    'a pass in one of the PRINCE2 Foundation, PMP or IPMA D–A',
+    'a pass in one of the PRINCE2 Foundation, PMP or IPMA levels',
   );
   assert.equal(describePath(path({ monthsAgile: 24, withinYears: 5, trainingHours: 28, trainingTopic: 'agile' }), nameOf), '24 months of agile project experience, all within the last 5 years and 28 hours of agile training');
 });
@@ -61,15 +61,18 @@ test('when a held credential changes a verdict, the verdict names it', () => {
   assert.notEqual(evaluateEligibility(pgmp, p, nameOf).verdict.kind, 'eligible');
   const withPmp = evaluateEligibility(pgmp, { ...p, held: ['pmi-pmp'] }, nameOf);
   assert.equal(withPmp.verdict.kind, 'eligible');
-  assert.equal(verdictText(withPmp.verdict, nameOf), 'Eligible now, because you hold the PMP');
+  assert.equal(verdictText(withPmp.verdict, nameOf), 'Eligible now, thanks to the PMP you hold.');
   assert.ok(withPmp.facts.includes('Your PMP counts in place of 48 months leading projects.'), withPmp.facts.join(' | '));
 
   const acp = evaluateEligibility(cert('pmi-acp'), profile({ education: 'secondary', trainingHours: 28, held: ['pmi-pmp'] }), nameOf);
-  assert.equal(verdictText(acp.verdict, nameOf), 'Eligible now, because you hold the PMP');
+  assert.equal(verdictText(acp.verdict, nameOf), 'Eligible now, thanks to the PMP you hold.');
 
   const practitioner = evaluateEligibility(cert('prince2-practitioner'), profile({ held: ['pmi-capm'] }), nameOf);
-  assert.equal(verdictText(practitioner.verdict, nameOf), 'Eligible now, because you hold the CAPM');
+  assert.equal(verdictText(practitioner.verdict, nameOf), 'Eligible now, thanks to the CAPM you hold.');
 
   const plain = evaluateEligibility(cert('pmi-capm'), profile({ trainingHours: 23 }), nameOf);
-  assert.equal(verdictText(plain.verdict, nameOf), 'Eligible now');
+  assert.equal(verdictText(plain.verdict, nameOf), 'Eligible now.');
+  // The months alone qualify: the PMP is not credited for what the reader's own experience already meets.
+  const enough = evaluateEligibility(pgmp, { ...p, monthsLeading: 48, held: ['pmi-pmp'] }, nameOf);
+  assert.equal(verdictText(enough.verdict, nameOf), 'Eligible now.');
 });

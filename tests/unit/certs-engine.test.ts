@@ -101,7 +101,7 @@ test('PMP at 30 months is six months away, and the reasons cite the facts used',
   const p = profile({ stage: 'project-manager', education: 'bachelor', monthsLeading: 30, trainingHours: 35 });
   const e = evaluateEligibility(cert('pmi-pmp'), p);
   assert.deepEqual(e.verdict.kind === 'soon' && [e.verdict.months, e.verdict.hours], [6, 0]);
-  assert.equal(verdictText(e.verdict), 'Eligible in about 6 months');
+  assert.equal(verdictText(e.verdict), 'Eligible in about 6 months.');
   assert.ok(e.facts.some((f) => /Needs 36 months leading projects; you have 30 months\./.test(f)), e.facts.join(' | '));
 });
 

@@ -2,13 +2,19 @@
  * Certification chooser engine: eligibility of each credential for a profile,
  * a ranking whose every step can be explained, and an answer for every
  * credential (including why it is not among the picks). Pure: data in, data
- * out; no DOM, no Astro. Sentences come from per-case phrases (wording.ts),
- * never from lower-cased labels.
+ * out; no DOM, no Astro.
+ *
+ * The ranking follows what the reader said, and only that: a stated goal is
+ * the strongest signal, a stated stage the next; an unanswered question is
+ * neutral and never quoted back as the reader's choice. Without a stage, the
+ * reader's experience implies one, and the reasons say so. Credentials below
+ * the reader's experience are never picked. Every sentence is written for its
+ * case (wording.ts); labels are never lower-cased or nested.
  */
 import type { Profile } from './profile.ts';
 import { EDUCATION_PHRASES, listAnd, listOr, requirementPhrase, type DescribablePath, type Waivable } from './describe.ts';
 import { CAREER_STAGES, EDUCATION_LEVELS, type CareerStage, type DeliveryMethod, type EducationLevel, type Goal, type Region, type Sector } from './vocabulary.ts';
-import { count, EXPERIENCE_PHRASES, GOAL_PHRASES, METHOD_PHRASES, REGION_PHRASES, SECTOR_PHRASES, STAGE_PHRASES, type ExperienceKey } from './wording.ts';
+import { count, duration, EXPERIENCE_PHRASES, GOAL_PHRASES, METHOD_PHRASES, REGION_PHRASES, SECTOR_PHRASES, STAGE_PHRASES, type ExperienceKey } from './wording.ts';
 
 export type PathInput = DescribablePath;
 
@@ -26,7 +32,7 @@ export interface CertInput {
   methods: DeliveryMethod[];
   regions: Region[];
   sectors: Sector[];
-  /** "confirmed" when the rule comes from the issuer's own page, "reported" when only from secondary sources. */
+  /** "confirmed" when the rule comes from the issuer's own page. */
   prerequisites: { paths: PathInput[]; status: 'confirmed' | 'reported' | 'not-found' };
   coveredBy: string[];
   status: 'active' | 'status-unverified';
@@ -37,7 +43,8 @@ export type Verdict =
   | { kind: 'covered'; by: string }
   | { kind: 'eligible'; path: string; via: string[] }
   | {
-      kind: 'soon';
+      /** Open within a year ("soon") or within FAR_OFF_MONTHS ("later"). */
+      kind: 'soon' | 'later';
       path: string;
       months: number;
       /** The experience with the largest gap, for the next step's wording. */
@@ -49,7 +56,7 @@ export type Verdict =
     }
   | { kind: 'needs-credential'; path: string; oneOf: string[]; months: number; via: string[] }
   | { kind: 'check'; path: string; unknown: string }
-  | { kind: 'not-aimed'; why: string };
+  | { kind: 'not-aimed'; why: 'education' | 'far-off'; education?: EducationLevel; months?: number };
 
 export interface Eligibility {
   verdict: Verdict;
@@ -57,7 +64,9 @@ export interface Eligibility {
   facts: string[];
 }
 
-/** Beyond this many months to go, a credential is "not aimed at this profile" yet. */
+/** "Soon" means within a year. */
+export const SOON_MONTHS = 12;
+/** Beyond this many months to go, a credential is not aimed at this profile yet. */
 export const FAR_OFF_MONTHS = 48;
 
 const eduRank = (e: EducationLevel) => EDUCATION_LEVELS.indexOf(e);
@@ -74,12 +83,15 @@ const EXPERIENCE: readonly ExperienceKey[] = ['monthsWork', 'monthsLeading', 'mo
 function evaluatePath(path: PathInput, p: Profile, nameOf: (id: string) => string): PathResult {
   const held = new Set(p.held);
   const facts: string[] = [];
-  /** Credentials the reader holds that count in place of a requirement on this path. */
+  /** Credentials the reader holds that decided a requirement on this path (their own figures fell short). */
   const via: string[] = [];
   const waiverFor = (key: Waivable) => path.waivedBy[key]?.find((id) => held.has(id));
   if (eduRank(p.education) < eduRank(path.minEducation)) {
-    const needed = EDUCATION_PHRASES[path.minEducation];
-    return { order: 5, verdict: { kind: 'not-aimed', why: `this route needs ${needed}` }, facts: [`The "${path.label}" route needs ${needed}.`] };
+    return {
+      order: 5,
+      verdict: { kind: 'not-aimed', why: 'education', education: path.minEducation },
+      facts: [`The "${path.label}" route needs ${EDUCATION_PHRASES[path.minEducation]}.`],
+    };
   }
   let months = 0;
   let monthsFor: ExperienceKey | undefined;
@@ -87,13 +99,14 @@ function evaluatePath(path: PathInput, p: Profile, nameOf: (id: string) => strin
     const need = path[key];
     if (!need) continue;
     const phrase = requirementPhrase(path, key)!;
+    const have = p[key];
     const waiver = waiverFor(key);
-    if (waiver) {
+    // A credential counts only when the reader's own months fall short; otherwise the months speak for themselves.
+    if (waiver && have < need) {
       via.push(waiver);
       facts.push(`Your ${nameOf(waiver)} counts in place of ${phrase}.`);
       continue;
     }
-    const have = p[key];
     facts.push(`Needs ${phrase}; you have ${count(have, 'month')}.`);
     if (need - have > months) {
       months = need - have;
@@ -105,7 +118,7 @@ function evaluatePath(path: PathInput, p: Profile, nameOf: (id: string) => strin
   if (path.trainingHours) {
     const phrase = requirementPhrase(path, 'trainingHours')!;
     const waiver = waiverFor('trainingHours');
-    if (waiver) {
+    if (waiver && p.trainingHours < path.trainingHours) {
       via.push(waiver);
       facts.push(`Your ${nameOf(waiver)} counts in place of ${phrase}.`);
     } else {
@@ -136,68 +149,70 @@ function evaluatePath(path: PathInput, p: Profile, nameOf: (id: string) => strin
     return { order: 0, verdict: { kind: 'eligible', path: path.label, via }, facts };
   }
   if (months > FAR_OFF_MONTHS) {
-    return { order: 4.5, verdict: { kind: 'not-aimed', why: `about ${count(months, 'month')} of experience still to gain` }, facts };
+    return { order: 4.5, verdict: { kind: 'not-aimed', why: 'far-off', months }, facts };
   }
   return {
     order: 1 + months / 100 + hours / 100000,
-    verdict: { kind: 'soon', path: path.label, months, monthsFor, hours, trainingTopic: path.trainingTopic, course: path.requiredCourse, via },
+    verdict: { kind: months > SOON_MONTHS ? 'later' : 'soon', path: path.label, months, monthsFor, hours, trainingTopic: path.trainingTopic, course: path.requiredCourse, via },
     facts,
   };
 }
 
 /** Eligibility of one credential for a profile, using the reader's best qualifying route. */
 export function evaluateEligibility(cert: CertInput, profile: Profile, nameOf: (id: string) => string = (id) => id): Eligibility {
-  if (profile.held.includes(cert.id)) return { verdict: { kind: 'held' }, facts: [`You already hold the ${cert.short}.`] };
+  if (profile.held.includes(cert.id)) return { verdict: { kind: 'held' }, facts: [] };
   const coveredBy = cert.coveredBy.find((id) => profile.held.includes(id));
-  if (coveredBy) {
-    return { verdict: { kind: 'covered', by: coveredBy }, facts: [`Your ${nameOf(coveredBy)} already shows what the ${cert.short} would.`] };
-  }
+  if (coveredBy) return { verdict: { kind: 'covered', by: coveredBy }, facts: [] };
   const results = cert.prerequisites.paths.map((path) => evaluatePath(path, profile, nameOf));
   const best = results.reduce((a, b) => (b.order < a.order ? b : a));
   return { verdict: best.verdict, facts: best.facts };
 }
 
-/** The verdict as a short headline, e.g. "Eligible in about 6 months". */
+/** The verdict as a short sentence, e.g. "Eligible in about 6 months." */
 export function verdictText(v: Verdict, nameOf: (id: string) => string = (id) => id): string {
   switch (v.kind) {
     case 'held':
-      return 'You hold this already';
+      return 'You hold this already.';
     case 'covered':
-      return `Not needed: your ${nameOf(v.by)} covers it`;
+      return `Covered by the ${nameOf(v.by)} you hold.`;
     case 'eligible':
-      return v.via.length ? `Eligible now, because you hold the ${listAnd(v.via.map(nameOf))}` : 'Eligible now';
-    case 'soon': {
-      const when = v.months > 0 ? `Eligible in about ${count(v.months, 'month')}` : 'Eligible';
-      const extras = [
-        v.hours > 0 ? `${count(v.hours, 'more hour')} of training` : null,
-        v.course ? 'the required course' : null,
-      ].filter((x): x is string => x !== null);
-      const text = extras.length ? `${when}${v.months > 0 ? ', with' : ' after'} ${listAnd(extras)}` : when;
-      return v.via.length ? `${text}; your ${listAnd(v.via.map(nameOf))} already counts towards it` : text;
+      return v.via.length ? `Eligible now, thanks to the ${listAnd(v.via.map(nameOf))} you hold.` : 'Eligible now.';
+    case 'soon':
+    case 'later': {
+      const training = v.hours > 0 ? `${count(v.hours, 'more hour')} of ${v.trainingTopic ?? 'project-management'} training` : null;
+      if (v.months === 0) {
+        const steps = [training, v.course ? v.course : null].filter((x): x is string => x !== null);
+        return `Eligible once you complete ${listAnd(steps)}.`;
+      }
+      const extras = [training, v.course ? v.course : null].filter((x): x is string => x !== null);
+      return extras.length ? `Eligible in about ${duration(v.months)}, with ${listAnd(extras)}.` : `Eligible in about ${duration(v.months)}.`;
     }
     case 'needs-credential': {
       const names = v.oneOf.map(nameOf);
-      return names.length === 1 ? `Needs the ${names[0]} first` : `Needs one of the ${listOr(names)} first`;
+      return names.length === 1 ? `Needs the ${names[0]} first.` : `Needs one of the ${listOr(names)} first.`;
     }
     case 'check':
-      return 'Depends on experience this chooser does not ask about';
+      return 'Depends on experience this chooser does not ask about.';
     case 'not-aimed':
-      return `Not aimed at you yet: ${v.why}`;
+      return v.why === 'education'
+        ? `Not open to you yet: every route to it needs ${EDUCATION_PHRASES[v.education ?? 'bachelor']}.`
+        : `Far off for now: about ${duration(v.months ?? FAR_OFF_MONTHS)} of experience still to gain.`;
   }
 }
 
-/** The next step for a verdict, written for that case. */
+/** The next step for a verdict, written for that case ("" when there is nothing to do). */
 export function nextStep(cert: CertInput, v: Verdict, nameOf: (id: string) => string = (id) => id, canTakeNow: (id: string) => boolean = () => false): string {
   const issuer = cert.issuer ?? 'the issuer';
   switch (v.kind) {
     case 'eligible':
       if (cert.kind === 'training-certificate') return 'Enrol when it suits you; the provider’s page has the current price.';
       return `Apply on ${issuer}’s site: read the current handbook and fee on the day you book.`;
-    case 'soon': {
+    case 'soon':
+    case 'later': {
       const steps: string[] = [];
       if (v.course) steps.push(`take ${v.course}`);
       if (v.hours > 0) steps.push(`complete ${count(v.hours, 'more hour')} of ${v.trainingTopic ?? 'project-management'} training`);
-      if (v.months > 0) steps.push(`log ${count(v.months, 'more month')} ${EXPERIENCE_PHRASES[v.monthsFor ?? 'monthsWork']}`);
+      if (v.months > 0) steps.push(`gain ${count(v.months, 'more month')} ${EXPERIENCE_PHRASES[v.monthsFor ?? 'monthsWork']}`);
       const sentence = `${listAnd(steps)}, then ${cert.kind === 'training-certificate' ? 'enrol' : 'apply'}.`;
       return sentence.charAt(0).toUpperCase() + sentence.slice(1);
     }
@@ -208,18 +223,62 @@ export function nextStep(cert: CertInput, v: Verdict, nameOf: (id: string) => st
       return names.length === 1 ? `Pass the ${names[0]} first.` : `Pass one of the ${listOr(names)} first.`;
     }
     case 'check':
-      return `Ask ${issuer} whether you meet the requirement for ${v.unknown}; this chooser cannot judge it.`;
+      return `Ask ${issuer} whether you meet the requirement for ${v.unknown}.`;
     default:
       return '';
   }
 }
 
-/** Which fields of the profile the reader chose, as opposed to defaults. */
-export type Answered = ReadonlySet<keyof Profile>;
-const ALL_ANSWERED: Answered = new Set(['stage', 'education', 'method', 'region', 'sector', 'goal'] as Array<keyof Profile>);
+/** The stage the ranking works from: the one the reader chose, or the one their experience implies (and why). */
+export interface EffectiveStage {
+  stage: CareerStage;
+  /** How the stage was reached: chosen, or the evidence it was inferred from ("your 50 months leading projects"). */
+  from: { chosen: true } | { chosen: false; evidence: string | null };
+}
+
+const LEVEL_RANK = { entry: 0, mid: 1, specialist: 1, senior: 2, executive: 3 } as const;
+/** The credential level that matches each career stage. */
+const READER_LEVEL: Record<CareerStage, number> = { newcomer: 0, coordinator: 0, 'project-manager': 1, 'senior-pm': 2, programme: 2, portfolio: 3 };
+
+/** The stage a profile states, or the one its experience and credentials imply. */
+export function effectiveStage(profile: Profile, certs: readonly CertInput[]): EffectiveStage {
+  if (profile.stage) return { stage: profile.stage, from: { chosen: true } };
+  const heldTop = certs
+    .filter((c) => profile.held.includes(c.id) && c.goals.some((g) => g === 'lead-projects' || g === 'programme-portfolio'))
+    .sort((a, b) => LEVEL_RANK[b.level ?? 'entry'] - LEVEL_RANK[a.level ?? 'entry'])[0];
+  const infer = (stage: CareerStage, evidence: string): EffectiveStage => ({ stage, from: { chosen: false, evidence } });
+  if (profile.monthsPortfolio >= 24) return infer('portfolio', `your ${count(profile.monthsPortfolio, 'month')} managing portfolios`);
+  if (profile.monthsProgramme >= 24) return infer('programme', `your ${count(profile.monthsProgramme, 'month')} managing programmes`);
+  if (profile.monthsLeading >= 60) return infer('senior-pm', `your ${count(profile.monthsLeading, 'month')} leading projects`);
+  if (profile.monthsLeading >= 12) return infer('project-manager', `your ${count(profile.monthsLeading, 'month')} leading projects`);
+  if (heldTop && LEVEL_RANK[heldTop.level ?? 'entry'] >= 1) return infer('project-manager', `the ${heldTop.short} you hold`);
+  if (profile.monthsLeading > 0) return infer('coordinator', `your ${count(profile.monthsLeading, 'month')} leading projects`);
+  return { stage: 'newcomer', from: { chosen: false, evidence: null } };
+}
+
+/** True when the reader has outgrown entry-level project credentials. */
+export function isExperienced(profile: Profile, certs: readonly CertInput[]): boolean {
+  const heldLevels = certs.filter((c) => profile.held.includes(c.id)).map((c) => LEVEL_RANK[c.level ?? 'entry']);
+  const stage = effectiveStage(profile, certs).stage;
+  return profile.monthsLeading >= 36 || stageIndex(stage) >= stageIndex('senior-pm') || heldLevels.some((l) => l >= 1);
+}
+
+/**
+ * An entry-level credential is below an experienced reader, unless it opens a
+ * discipline the reader said they want to move into and have no credential
+ * in yet (ITIL Foundation for IT service management).
+ */
+function outgrown(cert: CertInput, profile: Profile, certs: readonly CertInput[], experienced: boolean): boolean {
+  if (!experienced || cert.level !== 'entry') return false;
+  const goal = profile.goal;
+  if (goal === 'service-management' && cert.goals.includes(goal)) {
+    return certs.some((c) => profile.held.includes(c.id) && c.goals.includes(goal));
+  }
+  return true;
+}
 
 /** The parts of a score, so the reason one pick ranks above another can be said. */
-export type Factor = 'stage' | 'goal' | 'method' | 'region' | 'sector' | 'eligibility' | 'experience' | 'other' | 'policy';
+export type Factor = 'goal' | 'stage' | 'method' | 'region' | 'sector' | 'eligibility' | 'other' | 'policy';
 
 export interface Pick {
   cert: CertInput;
@@ -227,76 +286,97 @@ export interface Pick {
   parts: Record<Factor, number>;
   eligibility: Eligibility;
   verdict: string;
-  /** Why it fits: one sentence per factor that counted in its favour. */
+  /** Why it fits: one sentence per answer of the reader's that counted in its favour. */
   reasons: string[];
   next: string;
-  /** What lifted it above the pick after it (empty for the last pick). */
+  /** What lifted it above the pick after it (absent for the last pick). */
   lift?: string | undefined;
+  /** Never a pick: held, covered, far off, or below the reader's experience. */
+  excluded: false | 'held' | 'covered' | 'not-aimed' | 'outgrown';
 }
 
-/** A credential's answer for the reader: its verdict and, when it is not a pick, why. */
+/** A credential's answer for the reader: its verdict and, when useful, one more line that does not repeat it. */
 export interface Answer {
   cert: CertInput;
   verdict: Verdict;
   verdictText: string;
   rank: number | null;
-  /** One line: why it is a pick, or why it is left out. */
+  /** Why it is a pick, or why it is left out; "" when the verdict already says it. */
   reason: string;
 }
 
-/** Share of a match a credential earns when it claims many stages or goals (so no one credential fits everyone). */
+/** Share of a match a credential earns when it claims many stages or goals, so no one credential fits everyone. */
 const specificity = (n: number, full: number) => Math.min(1, full / Math.max(1, n));
 
-/** True when the reader has clearly outgrown entry-level credentials. */
-export function isExperienced(profile: Profile, certs: readonly CertInput[]): boolean {
-  const heldLevels = certs.filter((c) => profile.held.includes(c.id)).map((c) => c.level);
-  return profile.monthsLeading >= 36 || stageIndex(profile.stage) >= stageIndex('senior-pm') || heldLevels.some((l) => l && l !== 'entry');
-}
-
-function scoreOne(cert: CertInput, profile: Profile, eligibility: Eligibility, experienced: boolean, answered: Answered, canTakeNow: (id: string) => boolean) {
-  const parts: Record<Factor, number> = { stage: 0, goal: 0, method: 0, region: 0, sector: 0, eligibility: 0, experience: 0, other: 0, policy: 0 };
+function scoreOne(cert: CertInput, profile: Profile, eligibility: Eligibility, stage: EffectiveStage, canTakeNow: (id: string) => boolean) {
+  const parts: Record<Factor, number> = { goal: 0, stage: 0, method: 0, region: 0, sector: 0, eligibility: 0, other: 0, policy: 0 };
   const reasons: string[] = [];
-  const said = (field: keyof Profile, yours: string, assumed: string) => (answered.has(field) ? yours : assumed);
+
+  // The goal, once chosen, is the strongest signal.
+  if (profile.goal) {
+    if (cert.goals.includes(profile.goal)) {
+      parts.goal = 70 * specificity(cert.goals.length, 2);
+      reasons.push(`Serves your goal to ${GOAL_PHRASES[profile.goal]}.`);
+    } else {
+      parts.goal = -30;
+    }
+  } else if (cert.goals.some((g) => g === 'first-credential' || g === 'lead-projects')) {
+    // No goal given: a general project credential is the safer suggestion than a specialist one (ITIL, risk, PMO).
+    parts.goal = 10;
+  }
 
   const stageFit = specificity(cert.stages.length, 3);
-  const nearest = Math.min(...cert.stages.map((s) => Math.abs(stageIndex(s) - stageIndex(profile.stage))));
+  const nearest = Math.min(...cert.stages.map((s) => Math.abs(stageIndex(s) - stageIndex(stage.stage))));
+  const stageWeight = stage.from.chosen ? 1 : 0.8;
   if (nearest === 0) {
-    parts.stage = 30 * stageFit;
-    reasons.push(said('stage', `Aimed at ${STAGE_PHRASES[profile.stage]}, the stage you said you are at.`, `Aimed at ${STAGE_PHRASES[profile.stage]} (the stage assumed until you choose one).`));
-  } else if (nearest === 1) parts.stage = 10 * stageFit;
-  else parts.stage = -12 * nearest;
-
-  if (cert.goals.includes(profile.goal)) {
-    parts.goal = 30 * specificity(cert.goals.length, 2);
-    reasons.push(said('goal', `Fits your goal to ${GOAL_PHRASES[profile.goal]}.`, `Fits the goal to ${GOAL_PHRASES[profile.goal]} (assumed until you choose a goal).`));
+    parts.stage = 30 * stageFit * stageWeight;
+    const aimed = `Aimed at ${STAGE_PHRASES[stage.stage]}`;
+    if (stage.from.chosen) reasons.push(`${aimed}, the stage you chose.`);
+    else if (stage.from.evidence) reasons.push(`${aimed}, going by ${stage.from.evidence}.`);
+  } else if (nearest === 1) {
+    parts.stage = 10 * stageFit * stageWeight;
+  } else {
+    parts.stage = -12 * nearest * stageWeight;
   }
 
-  const strongMethod = profile.method === 'scaled-agile' || profile.method === 'service-management';
-  // A default delivery method is a weak signal; one the reader chose is a strong one.
-  const methodWeight = answered.has('method') ? 1 : 0.5;
-  if (cert.methods.includes(profile.method)) {
-    parts.method = (strongMethod ? 45 : 15) * specificity(cert.methods.length, 2) * methodWeight;
-    reasons.push(said('method', `Suits ${METHOD_PHRASES[profile.method]}, which you said your employer uses.`, `Suits ${METHOD_PHRASES[profile.method]}.`));
-  } else if (profile.method === 'hybrid' && cert.methods.some((m) => m === 'predictive' || m === 'agile')) {
-    parts.method = 5 * methodWeight;
-  } else if (strongMethod && answered.has('method')) {
-    // SAFe and ITSM employers ask for their own credentials; others fit them less well.
-    parts.method = -15;
+  // A credential pitched at the reader's level carries more weight there than one a step below it.
+  // Holding any credential already takes a reader past the entry level.
+  const readerLevel = Math.max(READER_LEVEL[stage.stage], profile.held.length > 0 ? 1 : 0);
+  const certLevel = LEVEL_RANK[cert.level ?? 'entry'];
+  if (certLevel === readerLevel) parts.stage += 15 * stageWeight;
+  else if (certLevel < readerLevel - 1) parts.stage -= 15 * stageWeight;
+
+  if (profile.method) {
+    const strongMethod = profile.method === 'scaled-agile' || profile.method === 'service-management';
+    if (cert.methods.includes(profile.method)) {
+      parts.method = (strongMethod ? 45 : 15) * specificity(cert.methods.length, 2);
+      reasons.push(`Suits ${METHOD_PHRASES[profile.method]}, which you said your employer uses.`);
+    } else if (profile.method === 'hybrid' && cert.methods.some((m) => m === 'predictive' || m === 'agile')) {
+      parts.method = 5;
+    } else if (strongMethod) {
+      // SAFe and ITSM employers ask for their own credentials; others fit them less well.
+      parts.method = -15;
+    }
   }
 
-  if (profile.region !== 'global' && cert.regions.includes(profile.region)) {
-    parts.region = 14 * specificity(cert.regions.length, 3);
-    reasons.push(`Well known in ${REGION_PHRASES[profile.region]}, where you said you work.`);
+  if (profile.region !== 'global') {
+    if (cert.regions.includes(profile.region)) {
+      parts.region = 14 * specificity(cert.regions.length, 3);
+      reasons.push(`Well known in ${REGION_PHRASES[profile.region]}, where you said you work.`);
+    } else {
+      parts.region = cert.regions.includes('global') ? 0 : -20;
+    }
   } else if (cert.regions.includes('global')) {
     parts.region = 4;
   } else {
-    // A regional credential (e.g. PRINCE2, APM) for someone elsewhere, or who has not said where they work.
-    parts.region = profile.region === 'global' ? -8 : -6;
+    // Nothing said about where: a credential known everywhere is the safer suggestion than a regional one.
+    parts.region = -15;
+    reasons.push(`Known mainly in ${listAnd(cert.regions.map((r) => REGION_PHRASES[r]))}.`);
   }
   if (profile.sector !== 'any' && cert.sectors.includes(profile.sector)) {
     parts.sector = 10;
-    reasons.push(`Valued in ${SECTOR_PHRASES[profile.sector]}, your sector.`);
-    // Region and sector together are the strongest market signal (e.g. PRINCE2 in UK public sector).
+    reasons.push(`Valued in ${SECTOR_PHRASES[profile.sector]}, the sector you work in.`);
+    // Region and sector together are the strongest market signal (e.g. PRINCE2 in the UK public sector).
     if (profile.region !== 'global' && cert.regions.includes(profile.region)) parts.sector += 10;
   }
 
@@ -306,7 +386,10 @@ function scoreOne(cert: CertInput, profile: Profile, eligibility: Eligibility, e
       parts.eligibility = 20;
       break;
     case 'soon':
-      parts.eligibility = Math.max(-20, 12 - v.months / 2 - v.hours / 20);
+      parts.eligibility = 12 - v.months / 2 - v.hours / 20;
+      break;
+    case 'later':
+      parts.eligibility = -4 - v.months / 4;
       break;
     case 'needs-credential':
       parts.eligibility = -(v.oneOf.some(canTakeNow) ? 2 : 12) - v.months / 2;
@@ -318,86 +401,97 @@ function scoreOne(cert: CertInput, profile: Profile, eligibility: Eligibility, e
       parts.eligibility = -1000;
   }
 
-  if (experienced && cert.level === 'entry') parts.experience = -60;
   if (cert.status === 'status-unverified') {
     parts.other -= 15;
     reasons.push('Its current status could not be confirmed: check with the issuer.');
   }
   if (cert.kind === 'training-certificate') {
-    parts.other -= profile.goal === 'first-credential' ? 0 : 10;
-    reasons.push('A training certificate from an online course, not an examined professional credential.');
+    parts.other -= profile.goal === 'first-credential' ? 6 : 12;
+    reasons.push('A certificate for completing an online course, not an examined professional credential.');
   }
   if (cert.prerequisites.status !== 'confirmed') parts.other -= 2;
   const score = Object.values(parts).reduce((a, b) => a + b, 0);
   return { score, parts, reasons };
 }
 
-/** Why `a` ranks above `b`, in one sentence naming the factor that made the biggest difference. */
-function liftReason(a: Pick, b: Pick, profile: Profile, answered: Answered): string {
+/** Why `a` ranks above `b`, in one sentence about the factor that made the biggest difference. */
+function liftReason(a: Pick, b: Pick, profile: Profile, stage: EffectiveStage): string {
   const diffs = (Object.keys(a.parts) as Factor[]).map((f) => [f, a.parts[f] - b.parts[f]] as const).sort((x, y) => y[1] - x[1]);
   const [factor, gap] = diffs[0]!;
   const other = `the ${b.cert.short}`;
-  if (gap <= 0.5) return `Level with ${other} on fit; listed first by name.`;
+  if (gap <= 0.5) return `Level with ${other}; either would serve you.`;
   switch (factor) {
-    case 'stage':
-      return `Above ${other} because it is closer to ${answered.has('stage') ? 'the stage you said you are at' : 'the assumed stage'}.`;
     case 'goal':
-      return `Above ${other} because it serves your goal to ${GOAL_PHRASES[profile.goal]} more directly.`;
+      return profile.goal
+        ? `Above ${other} because it serves your goal more directly.`
+        : `Above ${other} because it covers project management as a whole, where the ${b.cert.short} is a specialist’s credential.`;
+    case 'stage':
+      return stage.from.chosen ? `Above ${other} because it is aimed at the stage you chose.` : `Above ${other} because it is aimed at the stage your experience suggests.`;
     case 'method':
-      return `Above ${other} because it suits ${METHOD_PHRASES[profile.method]} better.`;
+      return `Above ${other} because it suits the way your employer delivers.`;
     case 'region':
-      return `Above ${other} because it is better known in ${REGION_PHRASES[profile.region]}.`;
+      return profile.region !== 'global'
+        ? `Above ${other} because it is better known where you work.`
+        : `Above ${other} because it is recognised in most countries, where the ${b.cert.short} is known mainly in ${listAnd(b.cert.regions.map((r) => REGION_PHRASES[r]))}.`;
     case 'sector':
-      return `Above ${other} because employers in ${SECTOR_PHRASES[profile.sector]} ask for it more.`;
+      return `Above ${other} because employers in your sector ask for it more often.`;
     case 'eligibility':
       return `Above ${other} because you can apply for it sooner.`;
-    case 'experience':
-      return `Above ${other}, an entry-level credential you have outgrown.`;
     case 'policy':
       return `Above ${other} because your organisation prefers it.`;
     default:
-      return `Above ${other}, which has unconfirmed details or is a course certificate.`;
+      if (b.cert.kind === 'training-certificate') return `Above ${other}, which is a course certificate.`;
+      if (b.cert.status === 'status-unverified') return `Above ${other}, whose current status is not confirmed.`;
+      return `Above ${other}, whose entry rule its issuer has not confirmed.`;
   }
 }
 
-/**
- * Every credential scored for the profile, best first. Held, covered and
- * far-off credentials score lowest and are never picks.
- */
-export function rankCertifications(certs: CertInput[], profile: Profile, answered: Answered = ALL_ANSWERED): Pick[] {
+interface Context {
+  nameOf: (id: string) => string;
+  canTakeNow: (id: string) => boolean;
+  stage: EffectiveStage;
+  experienced: boolean;
+}
+
+function contextFor(certs: CertInput[], profile: Profile): Context {
   const byId = new Map(certs.map((c) => [c.id, c]));
   const nameOf = (id: string) => byId.get(id)?.short ?? id;
   const canTakeNow = (id: string) => {
     const c = byId.get(id);
     return c !== undefined && evaluateEligibility(c, profile, nameOf).verdict.kind === 'eligible';
   };
-  const experienced = isExperienced(profile, certs);
-  const ranked = certs
+  return { nameOf, canTakeNow, stage: effectiveStage(profile, certs), experienced: isExperienced(profile, certs) };
+}
+
+/** Every credential scored for the profile, best first; excluded ones (never picks) last. */
+export function rankCertifications(certs: CertInput[], profile: Profile): Pick[] {
+  const ctx = contextFor(certs, profile);
+  return certs
     .map((cert): Pick => {
-      const eligibility = evaluateEligibility(cert, profile, nameOf);
-      const { score, parts, reasons } = scoreOne(cert, profile, eligibility, experienced, answered, canTakeNow);
+      const eligibility = evaluateEligibility(cert, profile, ctx.nameOf);
+      const { score, parts, reasons } = scoreOne(cert, profile, eligibility, ctx.stage, ctx.canTakeNow);
+      const kind = eligibility.verdict.kind;
+      const excluded = kind === 'held' || kind === 'covered' || kind === 'not-aimed' ? kind : outgrown(cert, profile, certs, ctx.experienced) ? 'outgrown' : false;
       return {
         cert,
         score,
         parts,
         eligibility,
-        verdict: verdictText(eligibility.verdict, nameOf),
+        verdict: verdictText(eligibility.verdict, ctx.nameOf),
         reasons,
-        next: nextStep(cert, eligibility.verdict, nameOf, canTakeNow),
+        next: nextStep(cert, eligibility.verdict, ctx.nameOf, ctx.canTakeNow),
+        excluded,
       };
     })
-    .sort((a, b) => b.score - a.score || a.cert.short.localeCompare(b.cert.short, 'en'));
-  return ranked;
+    .sort((a, b) => Number(a.excluded !== false) - Number(b.excluded !== false) || b.score - a.score || a.cert.short.localeCompare(b.cert.short, 'en'));
 }
-
-const EXCLUDED: ReadonlyArray<Verdict['kind']> = ['held', 'covered', 'not-aimed'];
 
 /** A change to the ranking from outside the engine (an organisation's policy); it may move scores and add reasons. */
 export type Adjust = (ranked: Pick[]) => Pick[];
 
 /** The ranking, adjusted; whatever the adjustment added to a score is kept as the 'policy' factor. */
-function ranked(certs: CertInput[], profile: Profile, answered: Answered, adjust?: Adjust): Pick[] {
-  const base = rankCertifications(certs, profile, answered);
+function ranked(certs: CertInput[], profile: Profile, adjust?: Adjust): Pick[] {
+  const base = rankCertifications(certs, profile);
   if (!adjust) return base;
   return adjust(base).map((p) => {
     const { policy: _policy, ...rest } = p.parts;
@@ -406,42 +500,41 @@ function ranked(certs: CertInput[], profile: Profile, answered: Answered, adjust
   });
 }
 
-/** The top picks: credentials worth acting on now or soon, each saying what lifted it above the next. */
-export function topPicks(certs: CertInput[], profile: Profile, countOf = 5, answered: Answered = ALL_ANSWERED, adjust?: Adjust): Pick[] {
-  const picks = ranked(certs, profile, answered, adjust)
-    .filter((p) => !EXCLUDED.includes(p.eligibility.verdict.kind) && p.score > -200)
+/** The top picks: credentials worth acting on now or later, each saying what lifted it above the next. */
+export function topPicks(certs: CertInput[], profile: Profile, countOf = 5, adjust?: Adjust): Pick[] {
+  const stage = effectiveStage(profile, certs);
+  const picks = ranked(certs, profile, adjust)
+    .filter((p) => p.excluded === false && p.score > -200)
     .slice(0, countOf);
-  return picks.map((p, i) => ({ ...p, lift: picks[i + 1] ? liftReason(p, picks[i + 1]!, profile, answered) : undefined }));
+  return picks.map((p, i) => ({ ...p, lift: picks[i + 1] ? liftReason(p, picks[i + 1]!, profile, stage) : undefined }));
 }
 
-/** Why a credential is not among the picks, in one line. */
-function leftOutReason(p: Pick, profile: Profile, nameOf: (id: string) => string, experienced: boolean): string {
-  const v = p.eligibility.verdict;
-  if (v.kind === 'held') return 'You hold it already.';
-  if (v.kind === 'covered') return `Your ${nameOf(v.by)} already covers it.`;
-  if (v.kind === 'not-aimed') return v.why.startsWith('about') ? `Far off for now: ${v.why}.` : `Not open to you yet: ${v.why}.`;
-  if (experienced && p.cert.level === 'entry') return 'An entry-level credential, below the experience you already have.';
+/** Why a credential is not among the picks, in one line that does not repeat its verdict ("" when the verdict says it all). */
+function leftOutReason(p: Pick, profile: Profile, stage: EffectiveStage): string {
+  if (p.excluded === 'held' || p.excluded === 'covered' || p.excluded === 'not-aimed') return '';
+  if (p.excluded === 'outgrown') return 'An entry-level credential, below the experience you already have.';
+  if (profile.goal && p.parts.goal < 0) return `It serves a different goal: to ${GOAL_PHRASES[p.cert.goals[0]!]}.`;
   const stages = p.cert.stages.map(stageIndex);
-  if (Math.min(...stages) > stageIndex(profile.stage) + 1) return `Aimed at a later stage: ${STAGE_PHRASES[p.cert.stages[0]!]}.`;
-  if (Math.max(...stages) < stageIndex(profile.stage) - 1) return `Aimed at an earlier stage: ${STAGE_PHRASES[p.cert.stages.at(-1)!]}.`;
-  if (p.parts.goal === 0 && p.parts.method <= 0) return 'Fits neither your goal nor how your employer delivers as well as your picks do.';
-  if (p.parts.goal === 0) return `Serves a different goal from yours: ${GOAL_PHRASES[p.cert.goals[0]!]}.`;
-  if (p.parts.region < 0) return `Less known where you work; its strongest markets are ${listAnd(p.cert.regions.map((r) => REGION_PHRASES[r]))}.`;
-  return 'A reasonable choice that ranked just below your picks.';
+  const said = stage.from.chosen ? 'the stage you chose' : stage.from.evidence ? `the stage ${stage.from.evidence} suggest${/^the /.test(stage.from.evidence) ? 's' : ''}` : null;
+  if (said && Math.min(...stages) > stageIndex(stage.stage) + 1) return `Aimed at a later stage than ${said}: ${STAGE_PHRASES[p.cert.stages[0]!]}.`;
+  if (said && Math.max(...stages) < stageIndex(stage.stage) - 1) return `Aimed at an earlier stage than ${said}: ${STAGE_PHRASES[p.cert.stages.at(-1)!]}.`;
+  if (profile.method && p.parts.method < 0) return `Less suited to ${METHOD_PHRASES[profile.method]}, which you said your employer uses.`;
+  if (profile.region !== 'global' && p.parts.region < 0) {
+    return `Less known in ${REGION_PHRASES[profile.region]}; its strongest markets are ${listAnd(p.cert.regions.map((r) => REGION_PHRASES[r]))}.`;
+  }
+  return 'A sound choice that ranked just below your picks.';
 }
 
-/** An answer for every credential: rank among the picks, or the reason it is left out. */
-export function answerAll(certs: CertInput[], profile: Profile, countOf = 5, answered: Answered = ALL_ANSWERED, adjust?: Adjust): Answer[] {
-  const byId = new Map(certs.map((c) => [c.id, c]));
-  const nameOf = (id: string) => byId.get(id)?.short ?? id;
-  const experienced = isExperienced(profile, certs);
-  const picks = topPicks(certs, profile, countOf, answered, adjust);
+/** An answer for every credential: its verdict, its rank among the picks, or the reason it is left out. */
+export function answerAll(certs: CertInput[], profile: Profile, countOf = 5, adjust?: Adjust): Answer[] {
+  const stage = effectiveStage(profile, certs);
+  const picks = topPicks(certs, profile, countOf, adjust);
   const rankOf = new Map(picks.map((p, i) => [p.cert.id, i + 1]));
-  return ranked(certs, profile, answered, adjust).map((p) => ({
+  return ranked(certs, profile, adjust).map((p) => ({
     cert: p.cert,
     verdict: p.eligibility.verdict,
     verdictText: p.verdict,
     rank: rankOf.get(p.cert.id) ?? null,
-    reason: rankOf.has(p.cert.id) ? (p.reasons[0] ?? 'One of your picks.') : leftOutReason(p, profile, nameOf, experienced),
+    reason: rankOf.has(p.cert.id) ? (p.reasons[0] ?? '') : leftOutReason(p, profile, stage),
   }));
 }

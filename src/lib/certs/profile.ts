@@ -19,8 +19,13 @@ import {
   type Sector,
 } from './vocabulary.ts';
 
+/**
+ * A reader's answers. `stage`, `method` and `goal` are null until the reader
+ * chooses one: an unanswered question is neutral and never described as the
+ * reader's choice (the engine infers a stage from experience instead).
+ */
 export interface Profile {
-  stage: CareerStage;
+  stage: CareerStage | null;
   education: EducationLevel;
   /** Months of professional work of any kind. */
   monthsWork: number;
@@ -36,14 +41,16 @@ export interface Profile {
   trainingHours: number;
   /** Ids of credentials already held. */
   held: string[];
-  method: DeliveryMethod;
+  method: DeliveryMethod | null;
+  /** "global" means not said. */
   region: Region;
+  /** "any" means not said. */
   sector: Sector;
-  goal: Goal;
+  goal: Goal | null;
 }
 
 export const DEFAULT_PROFILE: Readonly<Profile> = Object.freeze({
-  stage: 'newcomer',
+  stage: null,
   education: 'secondary',
   monthsWork: 0,
   monthsLeading: 0,
@@ -52,10 +59,10 @@ export const DEFAULT_PROFILE: Readonly<Profile> = Object.freeze({
   monthsPortfolio: 0,
   trainingHours: 0,
   held: [],
-  method: 'hybrid',
+  method: null,
   region: 'global',
   sector: 'any',
-  goal: 'first-credential',
+  goal: null,
 });
 
 export const MAX_MONTHS = 600;
@@ -81,7 +88,7 @@ const KEYS = {
 /** Every parameter name a chooser link may carry. */
 export const PROFILE_KEYS: readonly string[] = Object.values(KEYS);
 
-function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+function pick<T extends string, F extends T | null>(value: string | null, allowed: readonly T[], fallback: F): T | F {
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
@@ -133,7 +140,7 @@ export function encodeProfile(profile: Profile): string {
     const fallback = DEFAULT_PROFILE[key];
     if (Array.isArray(value)) {
       if (value.length > 0) params.set(KEYS[key], [...value].sort().join(','));
-    } else if (value !== fallback) {
+    } else if (value !== null && value !== fallback) {
       params.set(KEYS[key], String(value));
     }
   }
@@ -145,12 +152,12 @@ export function encodeProfile(profile: Profile): string {
 export function isValidProfile(p: Profile, knownCredentials: readonly string[]): boolean {
   const count = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n <= max;
   return (
-    CAREER_STAGES.includes(p.stage) &&
+    (p.stage === null || CAREER_STAGES.includes(p.stage)) &&
     EDUCATION_LEVELS.includes(p.education) &&
-    DELIVERY_METHODS.includes(p.method) &&
+    (p.method === null || DELIVERY_METHODS.includes(p.method)) &&
     REGIONS.includes(p.region) &&
     SECTORS.includes(p.sector) &&
-    GOALS.includes(p.goal) &&
+    (p.goal === null || GOALS.includes(p.goal)) &&
     [p.monthsWork, p.monthsLeading, p.monthsAgile, p.monthsProgramme, p.monthsPortfolio].every((n) => count(n, MAX_MONTHS)) &&
     count(p.trainingHours, MAX_HOURS) &&
     p.held.every((h) => knownCredentials.includes(h)) &&

@@ -7,10 +7,11 @@ import type { Answer, Pick, Verdict } from './engine.ts';
 
 export const VERDICT_GROUPS = [
   { id: 'now', label: 'Eligible now' },
-  { id: 'soon', label: 'Eligible soon' },
+  { id: 'soon', label: 'Eligible within a year' },
+  { id: 'later', label: 'Eligible in one to four years' },
   { id: 'first', label: 'Needs another credential first' },
   { id: 'check', label: 'Ask the issuer' },
-  { id: 'later', label: 'Not yet open to you' },
+  { id: 'far', label: 'Not open to you yet' },
   { id: 'done', label: 'Held or covered' },
 ] as const;
 export type VerdictGroup = (typeof VERDICT_GROUPS)[number]['id'];
@@ -21,12 +22,14 @@ export function groupOf(v: Verdict['kind']): VerdictGroup {
       return 'now';
     case 'soon':
       return 'soon';
+    case 'later':
+      return 'later';
     case 'needs-credential':
       return 'first';
     case 'check':
       return 'check';
     case 'not-aimed':
-      return 'later';
+      return 'far';
     default:
       return 'done';
   }
@@ -113,7 +116,7 @@ export function answerView(a: Answer, cert: ViewCert, policy: PolicyBadge | null
 export function summaryLine(picks: readonly PickView[]): string {
   const top = picks[0];
   if (!top) return 'No picks for these answers yet: the list of all credentials below says why each is left out.';
-  return `Your top pick: ${top.name}. ${top.verdict}.`;
+  return `Your top pick: ${top.name}. ${top.verdict}`;
 }
 
 /** The status line above the picks. */

@@ -73,3 +73,11 @@ export const EXPERIENCE_PHRASES = {
 export type ExperienceKey = keyof typeof EXPERIENCE_PHRASES;
 
 export const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** A wait in words: "6 months", "18 months", "about 2 years" reads "2 years" after "about". */
+export function duration(months: number): string {
+  if (months < 24) return count(months, 'month');
+  const years = Math.round(months / 6) / 2;
+  const whole = Math.floor(years);
+  return years === whole ? count(whole, 'year') : `${whole} and a half years`;
+}

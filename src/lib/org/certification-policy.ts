@@ -12,9 +12,9 @@ import type { CertificationPolicyData, CertPolicyEntry, CertPolicyStatus } from 
 /** Points added to a credential's score when the policy ranks (ranking: "policy"). Funding alone does not move it. */
 export const POLICY_SCORE: Record<CertPolicyStatus, number> = {
   funded: 0,
-  preferred: 20,
-  'funded-and-preferred': 20,
-  'not-supported': -20,
+  preferred: 30,
+  'funded-and-preferred': 30,
+  'not-supported': -30,
 };
 
 const BADGES: Record<CertPolicyStatus, string> = {
@@ -68,6 +68,8 @@ export interface RankedPick {
   cert: { id: string; short: string };
   score: number;
   reasons: string[];
+  /** Set when the engine never picks it (held, covered, far off, outgrown): it stays at the end whatever the policy. */
+  excluded?: false | string;
 }
 
 /**
@@ -86,7 +88,7 @@ export function applyCertificationPolicy<P extends RankedPick>(picks: readonly P
       const score = policy.ranking === 'policy' ? p.score + POLICY_SCORE[entry.status] : p.score;
       return { ...p, score, reasons: [reason, ...p.reasons] };
     })
-    .sort((a, b) => b.score - a.score || a.cert.short.localeCompare(b.cert.short));
+    .sort((a, b) => Number(!!a.excluded) - Number(!!b.excluded) || b.score - a.score || a.cert.short.localeCompare(b.cert.short));
 }
 
 /** The engine's hook for a policy: pass it to topPicks and answerAll (undefined when there is no policy). */
@@ -96,5 +98,5 @@ export function policyAdjust(policy: CertificationPolicyData | null | undefined)
 
 /** Like the engine's topPicks, with the organisation's policy applied before the top ones are taken. */
 export function topPicksWithPolicy(certs: CertInput[], profile: Profile, policy: CertificationPolicyData | null | undefined, count = 5): Pick[] {
-  return topPicks(certs, profile, count, undefined, policyAdjust(policy));
+  return topPicks(certs, profile, count, policyAdjust(policy));
 }

@@ -7,13 +7,13 @@
  * store, pre-fills the stage from the self-assessment, and turns a pick into
  * a goal in the career plan.
  */
-import { answerAll, topPicks, type Answered, type CertInput, type Pick } from '../../lib/certs/engine.ts';
+import { answerAll, topPicks, type CertInput, type Pick } from '../../lib/certs/engine.ts';
 import { DEFAULT_PROFILE, decodeProfile, encodeProfile, PROFILE_KEYS, type Profile } from '../../lib/certs/profile.ts';
 import { answerView, pickView, statusLine, summaryLine, type AnswerView, type PickView, type ViewCert } from '../../lib/certs/view.ts';
 import type { Rung } from '../../lib/ratings.ts';
 import { profileFromUrl, urlWithState } from '../../lib/fragment.ts';
 import { CHOOSER, PLAN, RATINGS } from '../../lib/records.ts';
-import { addCredentialGoal, stageFromRatings } from '../../lib/tools-link.ts';
+import { addCredentialGoal, nameWithShort, stageFromRatings } from '../../lib/tools-link.ts';
 import { policyAdjust, policyBadge, policyFor } from '../../lib/org/certification-policy.ts';
 import type { CertificationPolicyData } from '../../lib/org/types.ts';
 import { confirmAction } from '../../browser/confirm.ts';
@@ -55,10 +55,6 @@ class CertChooser extends HTMLElement {
   #data: ChooserData | null = null;
   #form: HTMLFormElement | null = null;
   #picks: Pick[] = [];
-  /** Fields the reader touched in this visit; with non-default values, these are "what you said". */
-  #touched = new Set<keyof Profile>();
-  /** True once the reader (or the link) chose a career stage; the assessment never overrides it. */
-  #stageChosen = false;
 
   connectedCallback() {
     this.#data = readJson<ChooserData>(this, 'script[data-chooser-data]');
@@ -73,7 +69,6 @@ class CertChooser extends HTMLElement {
     if (link.fromQuery) history.replaceState(history.state, '', urlWithState(window.location.href, encodeProfile(link.profile), PROFILE_KEYS));
     const saved = read(CHOOSER);
     const fromSaved = !link.params && saved.status === 'ok' && saved.data.params !== '';
-    this.#stageChosen = link.params ? link.stageGiven : saved.status === 'ok' && saved.data.stageChosen;
     this.#fill(fromSaved && saved.status === 'ok' ? decodeProfile(saved.data.params, known) : link.profile);
     this.#prefillStage();
     this.#render(false);
@@ -84,53 +79,55 @@ class CertChooser extends HTMLElement {
     this.querySelector('[data-start-again]')?.addEventListener('click', () => void this.#startAgain());
     this.querySelector('[data-undo]')?.addEventListener('click', () => this.#undo());
     this.querySelector('[data-picks]')?.addEventListener('click', (e) => this.#addToPlan(e.target as Element));
+    this.querySelector('[data-use-stage]')?.addEventListener('click', () => this.#useSuggestedStage());
     for (const select of this.querySelectorAll<HTMLSelectElement>('[data-filter]')) select.addEventListener('change', () => this.#filterAll());
     // A shared link opened in this tab while the page is open changes only the
     // fragment: show its answers, as on load (saved answers are kept until the reader edits).
     window.addEventListener('hashchange', () => {
       const next = profileFromUrl('', window.location.hash, known);
       if (!next.params) return; // a heading anchor, not a link's answers
-      this.#touched.clear();
-      this.#stageChosen = next.stageGiven;
       this.#fill(next.profile);
       this.#render(false);
     });
     // Answers changed in another tab arrive here; the newest copy wins (the store compares revisions).
     onExternalChange(CHOOSER, (loaded) => {
       if (loaded.status !== 'ok') return;
-      this.#stageChosen = loaded.data.stageChosen;
       this.#fill(decodeProfile(loaded.data.params, known));
       this.#render(false);
       this.#setUrl(this.#read());
     });
   }
 
-  #edited(e: Event) {
-    const name = (e.target as HTMLInputElement).name as keyof Profile;
-    if (name) this.#touched.add(name);
-    if (name === 'stage') this.#stageChosen = true;
+  #edited(_e: Event) {
     this.#render(true);
   }
 
-  /** The fields the reader gave: touched now or different from the default, except a stage the assessment filled in. */
-  #answered(p: Profile): Answered {
-    const set = new Set<keyof Profile>(this.#touched);
-    for (const key of SELECT_FIELDS) if (p[key] !== DEFAULT_PROFILE[key]) set.add(key);
-    if (!this.#stageChosen) set.delete('stage');
-    return set;
-  }
-
-  /** Suggests the career stage from the self-assessment's closest rung, only when none was chosen. */
+  /**
+   * The self-assessment's closest rung suggests a career stage, offered with a
+   * button and never filled in silently: an answer the reader did not give is
+   * never treated as theirs.
+   */
   #prefillStage() {
     const note = this.querySelector<HTMLElement>('[data-stage-note]');
+    const text = this.querySelector<HTMLElement>('[data-stage-note-text]');
     const ratings = read(RATINGS);
     const stage = this.#field<HTMLSelectElement>('stage');
-    if (this.#stageChosen || ratings.status !== 'ok' || !stage || !note) return;
+    if (!stage || stage.value !== '' || ratings.status !== 'ok' || !note || !text) return;
     const from = stageFromRatings(ratings.data, this.#data!.rungs);
     if (!from) return;
-    stage.value = from.stage;
-    note.textContent = `Career stage filled in from your skills self-assessment (closest role: ${from.rung.name}). Change it if it does not fit.`;
+    note.dataset.stage = from.stage;
+    text.textContent = `Your skills self-assessment puts you closest to ${from.rung.name}.`;
     note.hidden = false;
+  }
+
+  #useSuggestedStage() {
+    const note = this.querySelector<HTMLElement>('[data-stage-note]');
+    const stage = this.#field<HTMLSelectElement>('stage');
+    if (!note?.dataset.stage || !stage) return;
+    stage.value = note.dataset.stage;
+    note.hidden = true;
+    this.#render(true);
+    stage.focus();
   }
 
   /** "Start again" asks first, keeps the old answers for undo, and starts from the defaults. */
@@ -142,8 +139,6 @@ class CertChooser extends HTMLElement {
     );
     if (!ok) return;
     keepForUndo('start the chooser again', ['chooser']);
-    this.#touched.clear();
-    this.#stageChosen = false;
     this.#fill({ ...DEFAULT_PROFILE, held: [] });
     this.#render(true);
     this.#showUndo(true);
@@ -154,10 +149,7 @@ class CertChooser extends HTMLElement {
     const what = undoable();
     if (!what?.names.includes('chooser') || !undo()) return this.#say('There is nothing to undo.');
     const loaded = read(CHOOSER);
-    if (loaded.status === 'ok') {
-      this.#stageChosen = loaded.data.stageChosen;
-      this.#fill(decodeProfile(loaded.data.params, this.#data!.certs.map((c) => c.id)));
-    }
+    if (loaded.status === 'ok') this.#fill(decodeProfile(loaded.data.params, this.#data!.certs.map((c) => c.id)));
     this.#render(false);
     this.#setUrl(this.#read());
     this.#showUndo(false);
@@ -183,7 +175,7 @@ class CertChooser extends HTMLElement {
     const { name, short } = pick.cert;
     let outcome: ReturnType<typeof addCredentialGoal> | null = null;
     const saved = write(PLAN, (plan) => {
-      outcome = addCredentialGoal(plan, name === short ? name : `${name} (${short})`, pick.eligibility.verdict.kind);
+      outcome = addCredentialGoal(plan, nameWithShort(name, short), pick.eligibility.verdict.kind);
       return outcome.ok ? outcome.plan : plan;
     });
     const result = outcome as ReturnType<typeof addCredentialGoal> | null;
@@ -201,7 +193,7 @@ class CertChooser extends HTMLElement {
   #fill(p: Profile) {
     for (const name of SELECT_FIELDS) {
       const f = this.#field<HTMLSelectElement>(name);
-      if (f) f.value = p[name];
+      if (f) f.value = p[name] ?? '';
     }
     for (const name of NUMBER_FIELDS) {
       const f = this.#field<HTMLInputElement>(name);
@@ -229,20 +221,19 @@ class CertChooser extends HTMLElement {
   #render(changed: boolean) {
     const data = this.#data!;
     const profile = this.#read();
-    const answered = this.#answered(profile);
     const byId = new Map(data.certs.map((c) => [c.id, c]));
     const adjust = policyAdjust(data.certificationPolicy);
     const badge = (id: string) => {
       const entry = policyFor(data.certificationPolicy, id);
       return entry ? { status: entry.status, label: policyBadge(entry.status) } : null;
     };
-    this.#picks = topPicks(data.certs, profile, 5, answered, adjust);
+    this.#picks = topPicks(data.certs, profile, 5, adjust);
     const picks = this.#picks.map((p, i) => pickView(p, i + 1, byId.get(p.cert.id)!, data.terms, badge(p.cert.id)));
-    const answers = answerAll(data.certs, profile, 5, answered, adjust).map((a) => answerView(a, byId.get(a.cert.id)!, badge(a.cert.id)));
+    const answers = answerAll(data.certs, profile, 5, adjust).map((a) => answerView(a, byId.get(a.cert.id)!, badge(a.cert.id)));
     if (changed) {
-      write(CHOOSER, () => ({ params: encodeProfile(profile).replace(/^\?/, ''), stageChosen: this.#stageChosen }));
+      write(CHOOSER, () => ({ params: encodeProfile(profile).replace(/^\?/, ''), stageChosen: profile.stage !== null }));
       const note = this.querySelector<HTMLElement>('[data-stage-note]');
-      if (note && this.#stageChosen) note.hidden = true;
+      if (note && profile.stage !== null) note.hidden = true;
       this.#setUrl(profile);
     }
     this.querySelector('[data-picks]')?.replaceChildren(...picks.map((p) => this.#pick(p)));
@@ -293,9 +284,9 @@ class CertChooser extends HTMLElement {
       a.rank ? el('span', { class: 'badge' }, `Pick ${a.rank}`) : null,
       a.policy ? el('span', { class: `org-policy org-policy-${a.policy.status}`, 'data-org-policy': a.policy.status }, a.policy.label) : null,
       ' ',
-      el('span', { class: 'answer-verdict' }, `${a.verdict}.`),
-      ' ',
-      el('span', { class: 'answer-reason' }, a.reason),
+      el('span', { class: 'answer-verdict' }, a.verdict),
+      a.reason ? ' ' : null,
+      a.reason ? el('span', { class: 'answer-reason' }, a.reason) : null,
     );
   }
 
