@@ -20,6 +20,10 @@ export interface ChapterReport {
   contrasts: ContrastHit[];
   /** Hard failures: spelling, "résumé", missing outcomes or exercise, literal credential figures. */
   problems: string[];
+  /** Notes that an example is invented (at most one). */
+  inventedNotes: number;
+  /** Asides about list order (none allowed). */
+  listOrderAsides: string[];
   /** True when the chapter opens with <Outcomes>. */
   hasOutcomes: boolean;
   /** True when the last level-2 heading starts with "Exercise". */
@@ -36,6 +40,13 @@ const AMERICAN: Array<[RegExp, string]> = [
   [/(?<!Department of |Bureau of )\bLabor\b(?! Statistics)/g, 'British spelling "labour" (except in US body names)'],
   [/\bprograms?\b(?! Management Professional| Evaluation and Review Technique)/gi, 'British "programme" (except the PgMP\'s name and software programs)'],
 ];
+
+/** A note that an example is made up: at most one per chapter (the about page says once that examples are composites). */
+export const INVENTED_NOTE = /\b(?:invented|fictional|fictitious|imaginary|made[- ]up)\b/gi;
+export const MAX_INVENTED_NOTES = 1;
+/** Asides about the order of a list ("the one that surprises newcomers most comes first"): none. */
+export const LIST_ORDER_ASIDE =
+  /\b(?:in no particular order|listed (?:by|in order of)|in order of (?:importance|frequency|how often|likelihood)|the one (?:that|which|you)[^.]{0,60}?\b(?:comes?|is|goes) (?:first|last)|(?:starts?|begins?|ends?|finishes) with the one)/gi;
 
 const FIGURE_PATTERNS: Array<[RegExp, string]> = [
   [/\b\d[\d,]*\s*PDUs?\b/g, 'a PDU count belongs in <CertFact>'],
@@ -101,10 +112,14 @@ export function analyseChapter(source: string): ChapterReport {
   if (!hasOutcomes) problems.push('the chapter must open with <Outcomes> (what the reader will be able to do)');
   if (!hasExercise) problems.push('the last "## " section must be the exercise ("## Exercise: …")');
 
+  const inventedNotes = (prose.match(INVENTED_NOTE) ?? []).length;
+  if (inventedNotes > MAX_INVENTED_NOTES) problems.push(`has ${inventedNotes} notes that an example is invented; at most ${MAX_INVENTED_NOTES} (the about page says examples are composites)`);
+  const listOrderAsides = [...prose.matchAll(LIST_ORDER_ASIDE)].map((m) => m[0]);
+  for (const a of listOrderAsides) problems.push(`"${a}": an aside about the order of a list; let the list speak`);
   const words = countWords(prose);
   if (words < MIN_WORDS) problems.push(`has ${words} words of prose; a chapter needs at least ${MIN_WORDS}`);
   if (words > MAX_WORDS) problems.push(`has ${words} words of prose; a chapter may have at most ${MAX_WORDS}`);
   if (!/^description:\s*\S/m.test(source.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '')) problems.push('needs a description in its frontmatter');
 
-  return { words, contrasts, problems, hasOutcomes, hasExercise };
+  return { words, contrasts, problems, hasOutcomes, hasExercise, inventedNotes, listOrderAsides };
 }
