@@ -16,7 +16,7 @@ import {
   toGoals,
   type Ratings,
 } from '../../src/lib/assessment.ts';
-import { SKILL_DIMENSIONS, SKILL_IDS, SKILL_LABELS } from '../../src/lib/ladder/dimensions.ts';
+import { SKILL_DIMENSIONS, SKILL_GROUP_OF, SKILL_IDS, SKILL_LABELS } from '../../src/lib/ladder/dimensions.ts';
 import { rungs as ladderRungs } from '../../src/lib/ladder/graph.ts';
 import { roles, certifications } from './support/data.ts';
 import { readdirSync } from 'node:fs';
@@ -155,4 +155,5 @@ test('every skill dimension points at chapters, terms and certifications that ex
   }
   assert.deepEqual(SKILL_DIMENSIONS.map((d) => d.id), [...SKILL_IDS]);
   assert.deepEqual(Object.fromEntries(SKILL_DIMENSIONS.map((d) => [d.id, d.label])), SKILL_LABELS);
+  assert.deepEqual(Object.fromEntries(SKILL_DIMENSIONS.map((d) => [d.id, d.group])), SKILL_GROUP_OF);
 });

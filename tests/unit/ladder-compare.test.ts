@@ -65,6 +65,10 @@ test('fuzz: 500 random query strings give a valid explorer state', () => {
   }
 });
 
+test('every reason in the role data reads as what the role does, so it can stand under a change in the comparison', () => {
+  for (const r of all) for (const [id, why] of Object.entries(r.skillNotes ?? {})) assert.match(why!, /^[A-Z][a-z]+s[ ,]/, `${r.id} ${id}: "${why}"`);
+});
+
 test('every differing skill is said in words, with the reason from the role that rates it higher', () => {
   const pm = role('project-manager');
   const prog = role('programme-manager');
@@ -73,7 +77,9 @@ test('every differing skill is said in words, with the reason from the role that
   assert.equal(words.length, differing.length);
   for (const w of words) {
     const rises = w.to > w.from;
-    assert.match(w.text, rises ? / rises from \d to \d\. Programme manager: .+\.$/ : / falls from \d to \d\. Project manager: .+\.$/, w.text);
+    assert.match(w.text, rises ? /^[A-Z][^.]+ rises from \d to \d\.$/ : /^[A-Z][^.]+ falls from \d to \d\.$/, w.text);
+    assert.equal(w.whyRole, rises ? 'Programme manager' : 'Project manager');
+    assert.match(w.why!, /^[A-Z][a-z]+s .+\.$/, 'a reason reads as what the role does');
     assert.doesNotMatch(w.text, /\+\d/);
   }
   assert.deepEqual(differencesInWords(pm, pm), []);

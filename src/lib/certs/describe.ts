@@ -37,10 +37,11 @@ export const EDUCATION_PHRASES: Record<EducationLevel, string> = {
   postgraduate: 'a postgraduate degree',
 };
 
-/** "a", "a and b", "a, b and c". */
+/** "a", "a and b", "a, b and c"; a comma before the last "and" when an item has its own ("…, and Australia and New Zealand"). */
 export function listAnd(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  const serial = items.length > 2 && items.some((i) => i.includes(' and '));
+  return `${items.slice(0, -1).join(', ')}${serial ? ',' : ''} and ${items.at(-1)}`;
 }
 
 /** "a", "a or b", "a, b or c". */

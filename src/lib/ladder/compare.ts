@@ -2,7 +2,9 @@
  * Comparing two roles on the skill dimensions, and the explorer's URL state.
  * Pure.
  */
-import { GROUP_LABELS, SKILL_DIMENSIONS, type SkillGroup, type SkillId } from './dimensions.ts';
+import { GROUP_LABELS, SKILL_GROUP_OF, SKILL_IDS, SKILL_LABELS, type SkillGroup, type SkillId } from './skill-ids.ts';
+
+const SKILL_DIMENSIONS = SKILL_IDS.map((id) => ({ id, label: SKILL_LABELS[id], group: SKILL_GROUP_OF[id] }));
 
 export type Ratings = Record<SkillId, number>;
 
@@ -50,8 +52,12 @@ export interface DifferenceInWords {
   label: string;
   from: number;
   to: number;
-  /** A sentence saying what changes, from the role data's reasons. */
+  /** A sentence saying which way the skill moves: "Delivery methods rises from 3 to 4." */
   text: string;
+  /** What the level looks like in the role that rates it higher, from the role data ("Chooses the approach…"), if known. */
+  why?: string | undefined;
+  /** The role that rates it higher, whose reason `why` is. */
+  whyRole: string;
 }
 
 /**
@@ -66,8 +72,7 @@ export function differencesInWords(a: ComparableRole, b: ComparableRole): Differ
       const higher = d.delta > 0 ? b : a;
       const why = higher.skillNotes?.[d.id];
       const move = d.delta > 0 ? `rises from ${d.from} to ${d.to}` : `falls from ${d.from} to ${d.to}`;
-      const reason = why ? ` ${higher.name}: ${why.replace(/\.?$/, '.')}` : '';
-      return { id: d.id, label: d.label, from: d.from, to: d.to, text: `${d.label} ${move}.${reason}` };
+      return { id: d.id, label: d.label, from: d.from, to: d.to, text: `${d.label} ${move}.`, why: why?.replace(/\.?$/, '.'), whyRole: higher.name };
     });
 }
 

@@ -4,17 +4,8 @@
  * technical literacy. The self-assessment uses the same dimensions and level
  * descriptions. Pure data.
  */
-export const SKILL_GROUPS = ['ways-of-working', 'power-skills', 'business-acumen', 'technical-literacy'] as const;
-export type SkillGroup = (typeof SKILL_GROUPS)[number];
-export const GROUP_LABELS: Record<SkillGroup, string> = {
-  'ways-of-working': 'Ways of working',
-  'power-skills': 'Power skills',
-  'business-acumen': 'Business acumen',
-  'technical-literacy': 'Technical literacy',
-};
-
-import { SKILL_IDS, type SkillId } from './skill-ids.ts';
-export { SKILL_IDS, SKILL_LABELS, type SkillId } from './skill-ids.ts';
+import { SKILL_IDS, type SkillGroup, type SkillId } from './skill-ids.ts';
+export { GROUP_LABELS, SKILL_GROUP_OF, SKILL_GROUPS, SKILL_IDS, SKILL_LABELS, type SkillGroup, type SkillId } from './skill-ids.ts';
 
 export interface SkillDimension {
   id: SkillId;

@@ -12,11 +12,13 @@ import { DEFAULT_PROFILE, decodeProfile, encodeProfile, PROFILE_KEYS, type Profi
 import { answerView, pickView, statusLine, summaryLine, type AnswerView, type PickView, type ViewCert } from '../../lib/certs/view.ts';
 import type { Rung } from '../../lib/ratings.ts';
 import { profileFromUrl, urlWithState } from '../../lib/fragment.ts';
-import { CHOOSER, PLAN, RATINGS } from '../../lib/records.ts';
+import { CHOOSER, PLAN, RATINGS, type ChooserRecord } from '../../lib/records.ts';
+import type { Loaded } from '../../lib/store.ts';
 import { addCredentialGoal, nameWithShort, stageFromRatings } from '../../lib/tools-link.ts';
 import { policyAdjust, policyBadge, policyFor } from '../../lib/org/certification-policy.ts';
 import type { CertificationPolicyData } from '../../lib/org/types.ts';
 import { confirmAction } from '../../browser/confirm.ts';
+import { wireCopyLink } from '../../browser/share.ts';
 import { el, readJson } from '../../browser/dom.ts';
 import { onExternalChange, read, write } from '../../browser/storage.ts';
 import { keepForUndo, migrate, undo, undoable } from '../../browser/tool-store.ts';
@@ -55,6 +57,8 @@ class CertChooser extends HTMLElement {
   #data: ChooserData | null = null;
   #form: HTMLFormElement | null = null;
   #picks: Pick[] = [];
+  /** Opened from a shared link: the answers shown are not (yet) the reader's own. */
+  #shared = false;
 
   connectedCallback() {
     this.#data = readJson<ChooserData>(this, 'script[data-chooser-data]');
@@ -70,8 +74,26 @@ class CertChooser extends HTMLElement {
     const saved = read(CHOOSER);
     const fromSaved = !link.params && saved.status === 'ok' && saved.data.params !== '';
     this.#fill(fromSaved && saved.status === 'ok' ? decodeProfile(saved.data.params, known) : link.profile);
+    this.#showShared(!!link.params);
     this.#prefillStage();
     this.#render(false);
+    this.#unreadableNotice(saved);
+    this.#stickyIfItFits();
+    const copy = this.querySelector<HTMLButtonElement>('[data-copy-link]');
+    const status = this.querySelector<HTMLElement>('[data-form-status]');
+    if (copy && status) {
+      // The link always carries the answers on screen, whether or not they are saved.
+      wireCopyLink(copy, status, () => urlWithState(window.location.href, encodeProfile(this.#read()), PROFILE_KEYS), this.querySelector<HTMLInputElement>('[data-copy-fallback]') ?? undefined);
+    }
+    this.querySelector('[data-use-saved]')?.addEventListener('click', () => {
+      const mine = read(CHOOSER);
+      if (mine.status !== 'ok') return;
+      this.#fill(decodeProfile(mine.data.params, known));
+      this.#showShared(false);
+      this.#render(false);
+      this.#setUrl(this.#read());
+      this.#say('Showing your own saved answers.');
+    });
 
     this.#form.addEventListener('input', (e) => this.#edited(e));
     this.#form.addEventListener('change', (e) => this.#edited(e));
@@ -87,6 +109,7 @@ class CertChooser extends HTMLElement {
       const next = profileFromUrl('', window.location.hash, known);
       if (!next.params) return; // a heading anchor, not a link's answers
       this.#fill(next.profile);
+      this.#showShared(true);
       this.#render(false);
     });
     // Answers changed in another tab arrive here; the newest copy wins (the store compares revisions).
@@ -100,6 +123,38 @@ class CertChooser extends HTMLElement {
 
   #edited(_e: Event) {
     this.#render(true);
+  }
+
+  /** The banner on a shared view: whose answers these are, and the way back to the reader's own. */
+  #showShared(shared: boolean) {
+    this.#shared = shared;
+    const banner = this.querySelector<HTMLElement>('[data-shared]');
+    const text = this.querySelector<HTMLElement>('[data-shared-text]');
+    const useSaved = this.querySelector<HTMLElement>('[data-use-saved]');
+    if (!banner || !text || !useSaved) return;
+    banner.hidden = !shared;
+    const mine = read(CHOOSER);
+    const hasOwn = mine.status === 'ok' && mine.data.params !== '';
+    useSaved.hidden = !hasOwn;
+    text.textContent = hasOwn
+      ? 'You are looking at answers from a link someone shared. Your own saved answers are kept: change any answer here to make these yours instead (Undo brings yours back), or show your own.'
+      : 'You are looking at answers from a link someone shared. Change any answer to make them yours; they are saved in this browser only.';
+  }
+
+  /** A saved record this page cannot read is kept as it is, with a way to keep a copy and start afresh. */
+  #unreadableNotice(saved: Loaded<ChooserRecord>) {
+    if (saved.status === 'ok' || saved.status === 'empty') return;
+    this.#say(saved.status === 'newer'
+      ? 'Your saved answers were written by a newer version of this guide, so they are kept unchanged; answers you give here are not saved over them.'
+      : 'Your saved answers could not be read. They are kept unchanged until you start again; export them first from the self-assessment page if you want a copy.');
+  }
+
+  /** Wide screens: the form stays in view beside the results, but only when it fits the screen. */
+  #stickyIfItFits() {
+    const form = this.#form!;
+    const check = () => form.toggleAttribute('data-fits', form.offsetHeight + 96 <= window.innerHeight);
+    new ResizeObserver(check).observe(form);
+    window.addEventListener('resize', check);
   }
 
   /**
@@ -231,7 +286,17 @@ class CertChooser extends HTMLElement {
     const picks = this.#picks.map((p, i) => pickView(p, i + 1, byId.get(p.cert.id)!, data.terms, badge(p.cert.id)));
     const answers = answerAll(data.certs, profile, 5, adjust).map((a) => answerView(a, byId.get(a.cert.id)!, badge(a.cert.id)));
     if (changed) {
-      write(CHOOSER, () => ({ params: encodeProfile(profile).replace(/^\?/, ''), stageChosen: profile.stage !== null }));
+      // Editing a shared view makes its answers the reader's own: the answers they had saved stay one Undo away.
+      if (this.#shared) {
+        const before = read(CHOOSER);
+        if (before.status !== 'ok' || before.data.params !== '') {
+          keepForUndo('replace your saved answers with the shared ones', ['chooser']);
+          this.#showUndo(true);
+        }
+        this.#showShared(false);
+      }
+      const saved = write(CHOOSER, () => ({ params: encodeProfile(profile).replace(/^\?/, ''), stageChosen: profile.stage !== null }));
+      if (!saved.ok) this.#say(`Your answers could not be saved in this browser: ${saved.message} They are still in this page's address, so Copy a link keeps them.`);
       const note = this.querySelector<HTMLElement>('[data-stage-note]');
       if (note && profile.stage !== null) note.hidden = true;
       this.#setUrl(profile);

@@ -1,10 +1,16 @@
 /**
  * <role-explorer>: selection, keyboard navigation and comparison on the
  * server-rendered ladder map. Every role's details are already on the page
- * (the CSS shows one before first paint); this moves them beside the map on
- * wide screens or under the selected role on narrow ones, moves focus there
+ * (the CSS shows one before first paint); this shows the selected one beside
+ * the map on wide screens or under its node on narrow ones, moves focus there
  * and back, draws the comparison (a radar chart, its table and the changes in
- * words) with DOM APIs, and keeps the state in the URL fragment.
+ * words) with DOM APIs, and keeps the state in the URL fragment. Names,
+ * levels and moves are read from the rendered page; only the reasons behind
+ * each level are fetched, when a comparison first needs them.
+ *
+ * Keyboard: the map is one Tab stop (a roving tabindex on the selected role);
+ * arrows move focus along the map's arrows without selecting; Enter selects.
+ * The comparison changes only when a role's button is pressed.
  */
 import { asStepUp, differencesInWords, type ComparableRole, type ExplorerState } from '../../lib/ladder/compare.ts';
 import { neighbour, type Direction, type MapGeometry } from '../../lib/ladder/layout.ts';
@@ -13,9 +19,10 @@ import { el, readJson } from '../../browser/dom.ts';
 
 interface ExplorerData extends MapGeometry {
   fallback: string;
-  roles: Array<ComparableRole & { moves: string[] }>;
   skills: Array<{ id: keyof ComparableRole['skills']; label: string }>;
+  notesHref: string;
 }
+type Role = ComparableRole & { moves: string[] };
 
 const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const SVG = 'http://www.w3.org/2000/svg';
@@ -28,39 +35,35 @@ function svg(tag: string, attrs: Record<string, string | number>, ...children: A
 }
 
 /** Two roles' levels on one radar ("snowflake"), each skill an axis from 0 to 5. */
-function radar(data: ExplorerData, a: ComparableRole, b: ComparableRole): SVGElement {
+function radar(skills: ExplorerData['skills'], a: ComparableRole, b: ComparableRole): SVGElement {
   const size = 360;
   const c = size / 2;
   const r = 112;
-  const n = data.skills.length;
+  const n = skills.length;
   const at = (i: number, level: number) => {
     const angle = (Math.PI * 2 * i) / n - Math.PI / 2;
-    return [c + Math.cos(angle) * (r * level) / 5, c + Math.sin(angle) * (r * level) / 5] as const;
+    return [c + (Math.cos(angle) * (r * level)) / 5, c + (Math.sin(angle) * (r * level)) / 5] as const;
   };
-  const rings = [1, 2, 3, 4, 5].map((level) =>
-    svg('polygon', { class: 'radar-ring', points: data.skills.map((_, i) => at(i, level).join(',')).join(' ') }),
-  );
-  const axes = data.skills.map((_, i) => svg('line', { class: 'radar-axis', x1: c, y1: c, x2: at(i, 5)[0], y2: at(i, 5)[1] }));
-  const labels = data.skills.map((s, i) => {
-    const [x, y] = at(i, 6.2);
+  const rings = [1, 2, 3, 4, 5].map((level) => svg('polygon', { class: 'radar-ring', points: skills.map((_, i) => at(i, level).join(',')).join(' ') }));
+  const axes = skills.map((_, i) => svg('line', { class: 'radar-axis', x1: c, y1: c, x2: at(i, 5)[0], y2: at(i, 5)[1] }));
+  const labels = skills.map((s, i) => {
+    const [x, y] = at(i, 6.3);
     const anchor = Math.abs(x - c) < 8 ? 'middle' : x > c ? 'start' : 'end';
-    const words = s.label.split(' ');
     const lines: string[] = [];
-    for (const w of words) {
-      if (lines.length && (lines.at(-1)!.length + w.length < 13)) lines[lines.length - 1] += ` ${w}`;
+    for (const w of s.label.split(' ')) {
+      if (lines.length && lines.at(-1)!.length + w.length < 12) lines[lines.length - 1] += ` ${w}`;
       else lines.push(w);
     }
     return svg(
       'text',
-      { x, y: y - ((lines.length - 1) * 14) / 2, 'text-anchor': anchor, class: 'radar-label' },
-      ...lines.map((line, j) => svg('tspan', { x, dy: j === 0 ? 4 : 14 }, line)),
+      { x, y: y - ((lines.length - 1) * 17) / 2, 'text-anchor': anchor, class: 'radar-label' },
+      ...lines.map((line, j) => svg('tspan', { x, dy: j === 0 ? 5 : 17 }, line)),
     );
   });
-  const shape = (role: ComparableRole, cls: string) =>
-    svg('polygon', { class: cls, points: data.skills.map((s, i) => at(i, role.skills[s.id]).join(',')).join(' ') });
+  const shape = (role: ComparableRole, cls: string) => svg('polygon', { class: cls, points: skills.map((s, i) => at(i, role.skills[s.id]).join(',')).join(' ') });
   return svg(
     'svg',
-    { viewBox: `-70 -20 ${size + 140} ${size + 40}`, class: 'radar', role: 'img', 'aria-label': `Radar chart of ${a.name} and ${b.name}; the table below gives the same levels.` },
+    { viewBox: `-100 -30 ${size + 200} ${size + 60}`, class: 'radar', role: 'img', 'aria-label': `Radar chart of ${a.name} and ${b.name}; the table below gives the same levels.` },
     ...rings,
     ...axes,
     shape(a, 'radar-a'),
@@ -71,22 +74,36 @@ function radar(data: ExplorerData, a: ComparableRole, b: ComparableRole): SVGEle
 
 class RoleExplorer extends HTMLElement {
   #data: ExplorerData | null = null;
+  #roles: Role[] = [];
   #state: ExplorerState = { role: '', compare: null };
+  #notes: Record<string, Partial<Record<string, string>>> | null = null;
+  #notesRequested = false;
 
   connectedCallback() {
     const data = readJson<ExplorerData>(this, 'script[data-explorer-data]');
-    if (!data || data.roles.length === 0) return;
+    this.#roles = this.#readRoles();
+    if (!data || this.#roles.length === 0) return;
     this.#data = data;
-    const ids = data.roles.map((r) => r.id);
+    const ids = this.#roles.map((r) => r.id);
     const initial = decodeExplorerUrl(window.location.hash, window.location.search, ids, data.fallback);
     this.classList.add('enhanced');
 
     this.addEventListener('click', (e) => {
       const target = e.target instanceof Element ? e.target : null;
-      const back = target?.closest<HTMLAnchorElement>('a[data-back]');
-      if (back) {
+      if (target?.closest('a[data-back]')) {
         e.preventDefault();
         this.#node(this.#state.role)?.focus();
+        return;
+      }
+      if (target?.closest('a[data-to-compare]')) {
+        e.preventDefault();
+        this.#reveal(this.querySelector<HTMLElement>('[data-compare-panel]')!);
+        return;
+      }
+      const choice = target?.closest<HTMLButtonElement>('button[data-compare-with]');
+      if (choice) {
+        const id = choice.dataset.compareWith!;
+        this.#set({ role: this.#state.role, compare: this.#state.compare === id || id === this.#state.role ? null : id }, true, false);
         return;
       }
       const link = target?.closest<HTMLAnchorElement>('a[data-role], a[data-role-link]');
@@ -99,21 +116,26 @@ class RoleExplorer extends HTMLElement {
     this.querySelector('[data-panel]')?.addEventListener('keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Escape') this.#node(this.#state.role)?.focus();
     });
-    this.querySelector<HTMLSelectElement>('[data-compare]')?.addEventListener('change', (e) => {
-      const value = (e.target as HTMLSelectElement).value;
-      this.#set({ role: this.#state.role, compare: value && value !== this.#state.role ? value : null }, true, false);
-      const panel = this.querySelector<HTMLElement>('[data-compare-panel]');
-      if (panel && !panel.hidden) this.#reveal(panel);
-    });
     window.addEventListener('hashchange', () => this.#set(decodeExplorerUrl(window.location.hash, '', ids, data.fallback), false, false));
     // Old ?role=… links open on the same view, with the state moved into the fragment.
     this.#set(initial, window.location.search !== '', false);
-    // A shared comparison opens at the comparison, inside the side panel (the page itself does not move).
-    const panel = this.querySelector<HTMLElement>('[data-panel]');
-    const compare = this.querySelector<HTMLElement>('[data-compare-panel]');
-    if (initial.compare && panel && compare && getComputedStyle(panel).overflowY === 'auto') {
-      panel.scrollTop += compare.getBoundingClientRect().top - panel.getBoundingClientRect().top;
-    }
+    // A shared comparison opens at the comparison.
+    if (initial.compare) this.querySelector<HTMLElement>('[data-compare-panel]')?.scrollIntoView({ block: 'start' });
+  }
+
+  /** The roles as the page renders them: name, moves and the level of every skill. */
+  #readRoles(): Role[] {
+    return [...this.querySelectorAll<HTMLElement>('[data-role-detail]')].map((section) => {
+      const skills: Record<string, number> = {};
+      const row = document.querySelector(`tr[data-role-levels="${CSS.escape(section.dataset.roleDetail!)}"]`);
+      for (const cell of row?.querySelectorAll<HTMLElement>('td[data-skill]') ?? []) skills[cell.dataset.skill!] = Number(cell.textContent);
+      return {
+        id: section.dataset.roleDetail!,
+        name: section.dataset.name ?? '',
+        moves: (section.dataset.moves ?? '').split(' ').filter(Boolean),
+        skills: skills as Role['skills'],
+      };
+    });
   }
 
   #node(id: string) {
@@ -121,7 +143,7 @@ class RoleExplorer extends HTMLElement {
   }
 
   #role(id: string | null) {
-    return this.#data!.roles.find((r) => r.id === id) ?? null;
+    return this.#roles.find((r) => r.id === id) ?? null;
   }
 
   /** True when the map is the narrow, vertical version (its connectors are hidden). */
@@ -130,11 +152,16 @@ class RoleExplorer extends HTMLElement {
     return !edges || getComputedStyle(edges).display === 'none';
   }
 
+  /** The map is one Tab stop: only the selected role is in the tab order. */
+  #rove(id: string) {
+    for (const node of this.querySelectorAll<HTMLAnchorElement>('[data-ladder-map] a[data-role]')) node.tabIndex = node.dataset.role === id ? 0 : -1;
+  }
+
   #set(state: ExplorerState, updateUrl: boolean, focus: boolean) {
     this.#state = state;
     const data = this.#data!;
     const role = this.#role(state.role)!;
-    const into = data.roles.filter((r) => r.moves.includes(role.id)).map((r) => r.id);
+    const into = this.#roles.filter((r) => r.moves.includes(role.id)).map((r) => r.id);
     for (const node of this.querySelectorAll<HTMLAnchorElement>('[data-ladder-map] a[data-role]')) {
       const id = node.dataset.role!;
       if (id === role.id) node.setAttribute('aria-current', 'true');
@@ -143,6 +170,7 @@ class RoleExplorer extends HTMLElement {
       node.classList.toggle('is-prev', into.includes(id));
       node.classList.toggle('is-compared', id === state.compare);
     }
+    this.#rove(role.id);
     for (const path of this.querySelectorAll<SVGPathElement>('.lm-edge')) {
       path.classList.toggle('is-active', path.dataset.from === role.id || path.dataset.to === role.id);
     }
@@ -160,11 +188,14 @@ class RoleExplorer extends HTMLElement {
       if (focus && this.#narrow() && li) li.append(shown);
       else if (shown.parentElement !== details) details.append(shown);
     }
-    const select = this.querySelector<HTMLSelectElement>('[data-compare]');
-    if (select) {
-      select.value = state.compare ?? '';
-      for (const option of select.options) option.disabled = option.value === role.id;
+    if (shown) this.#renderSkills(shown, role);
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-compare-with]')) {
+      const id = button.dataset.compareWith!;
+      button.setAttribute('aria-pressed', String(id === state.compare));
+      button.disabled = id === role.id;
     }
+    const label = this.querySelector<HTMLElement>('[data-compare-label]');
+    if (label) label.textContent = `Compare ${role.name} with:`;
     this.#renderCompare();
     const other = this.#role(state.compare);
     this.querySelector<HTMLElement>('[data-announce]')!.textContent = other ? `Comparing ${role.name} with ${other.name}` : `Showing ${role.name}`;
@@ -177,55 +208,90 @@ class RoleExplorer extends HTMLElement {
     if (focus && shown) this.#reveal(shown);
   }
 
-  /** Moves focus to a section and scrolls it to the top of the side panel (wide) or of the window (narrow). */
+  /** The selected role's levels as bars in its details (the page's table holds them for readers without scripts). */
+  #renderSkills(section: HTMLElement, role: Role) {
+    const box = section.querySelector<HTMLElement>('[data-role-skills]');
+    if (!box || box.querySelector('.skill-bars')) return;
+    const list = el(
+      'ul',
+      { class: 'skill-bars' },
+      ...this.#data!.skills.map((s) =>
+        el(
+          'li',
+          {},
+          el('span', { class: 'skill-label' }, `${s.label}: ${role.skills[s.id]} of 5`),
+          el('span', { class: 'bar', 'aria-hidden': 'true' }, el('span', { class: 'fill', style: `--v:${role.skills[s.id]}` })),
+        ),
+      ),
+    );
+    const profile = section.querySelector<HTMLAnchorElement>('a[data-full-profile]');
+    box.querySelector('p')?.replaceChildren('Why each level sits where it does: ', el('a', { href: profile?.href ?? '#skills-table' }, `the full profile of ${role.name}`), '.');
+    box.append(list);
+  }
+
+  /** Moves focus to a section, scrolling it into view only when it is not already on screen. */
   #reveal(section: HTMLElement) {
-    const panel = this.querySelector<HTMLElement>('[data-panel]');
     section.focus({ preventScroll: true });
-    if (panel && panel.contains(section) && getComputedStyle(panel).overflowY === 'auto') {
-      panel.scrollTop += section.getBoundingClientRect().top - panel.getBoundingClientRect().top;
-    } else {
-      section.scrollIntoView({ block: 'start' });
-    }
+    const box = section.getBoundingClientRect();
+    if (box.top < 0 || box.top > window.innerHeight * 0.6) section.scrollIntoView({ block: 'start' });
+  }
+
+  /** The reasons behind each level, fetched once when a comparison first needs them; the comparison reads well without them. */
+  #loadNotes() {
+    if (this.#notesRequested) return;
+    this.#notesRequested = true;
+    fetch(this.#data!.notesHref)
+      .then((r) => (r.ok ? r.json() : null))
+      .then((json: unknown) => {
+        const notes = (json as { notes?: unknown } | null)?.notes;
+        if (notes && typeof notes === 'object') {
+          this.#notes = notes as Record<string, Partial<Record<string, string>>>;
+          this.#renderCompare();
+        }
+      })
+      .catch(() => {});
   }
 
   #renderCompare() {
     const data = this.#data!;
-    const panel = this.querySelector<HTMLElement>('[data-compare-panel]')!;
+    const body = this.querySelector<HTMLElement>('[data-compare-body]')!;
+    const heading = this.querySelector<HTMLElement>('[data-compare-heading]')!;
     const chosen = this.#role(this.#state.role)!;
     const other = this.#role(this.#state.compare);
-    panel.hidden = !other;
-    if (!other) return;
-    const [a, b] = asStepUp(chosen, other);
-    this.querySelector('[data-compare-heading]')!.textContent = `${a.name} and ${b.name} compared`;
+    if (!other) {
+      heading.textContent = 'Compare two roles';
+      body.replaceChildren(el('p', { class: 'small' }, `Choose a role above to see how it differs from ${chosen.name}, skill by skill.`));
+      return;
+    }
+    this.#loadNotes();
+    const withNotes = (r: Role): ComparableRole => ({ ...r, skillNotes: this.#notes?.[r.id] });
+    const [a, b] = asStepUp(withNotes(chosen), withNotes(other));
+    heading.textContent = `${a.name} and ${b.name} compared`;
     const changes = differencesInWords(a, b);
-    this.querySelector('[data-compare-body]')!.replaceChildren(
-      el('p', { class: 'legend' }, el('span', { class: 'key key-a', 'aria-hidden': 'true' }), ` ${a.name}  `, el('span', { class: 'key key-b', 'aria-hidden': 'true' }), ` ${b.name}`),
-      radar(data, a, b),
-      el('h3', {}, changes.length ? `What changes from ${a.name} to ${b.name}` : 'No skill level changes'),
-      changes.length
-        ? el('ul', { class: 'differences' }, ...changes.map((d) => el('li', {}, d.text)))
-        : el('p', {}, `${b.name} asks for the same levels as ${a.name}.`),
-      el(
-        'div',
-        { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': `Skill levels, ${a.name} and ${b.name}` },
-        el(
-          'table',
-          { class: 'compare-table' },
-          el('caption', {}, `Skill levels, ${a.name} and ${b.name}`),
-          el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Skill'), el('th', { scope: 'col' }, a.name), el('th', { scope: 'col' }, b.name))),
-          el(
-            'tbody',
-            {},
-            ...data.skills.map((s) =>
-              el('tr', {}, el('th', { scope: 'row' }, s.label), el('td', {}, String(a.skills[s.id])), el('td', {}, String(b.skills[s.id]))),
-            ),
-          ),
+    body.replaceChildren(
+      el('div', { class: 'compare-layout' },
+        el('div', {},
+          el('p', { class: 'legend' }, el('span', { class: 'key key-a', 'aria-hidden': 'true' }), ` ${a.name}  `, el('span', { class: 'key key-b', 'aria-hidden': 'true' }), ` ${b.name}`),
+          radar(data.skills, a, b),
         ),
+        el('div', {},
+          el('h3', {}, changes.length ? `What changes from ${a.name} to ${b.name}` : 'No skill level changes'),
+          changes.length
+            ? el('ul', { class: 'differences' }, ...changes.map((d) => el('li', {}, el('strong', {}, d.text), d.why ? el('span', { class: 'why' }, el('span', { class: 'sr-only' }, `${d.whyRole}: `), d.why) : null)))
+            : el('p', {}, `${b.name} asks for the same levels as ${a.name}.`),
+        ),
+      ),
+      el(
+        'table',
+        { class: 'compare-table' },
+        el('caption', {}, `Skill levels, ${a.name} and ${b.name}`),
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Skill'), el('th', { scope: 'col' }, a.name), el('th', { scope: 'col' }, b.name))),
+        el('tbody', {}, ...data.skills.map((s) => el('tr', {}, el('th', { scope: 'row' }, s.label), el('td', {}, String(a.skills[s.id])), el('td', {}, String(b.skills[s.id]))))),
       ),
     );
   }
 
-  /** Arrow keys follow the map's arrows; Home and End go to the top and bottom rung. */
+  /** Arrow keys follow the map's arrows and Home and End go to the top and bottom rung, moving focus only; Enter selects. */
   #onMapKey(e: KeyboardEvent) {
     const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a[data-role]') : null;
     if (!link) return;
@@ -237,7 +303,10 @@ class RoleExplorer extends HTMLElement {
     else if (e.key === 'End') target = rungs.at(-1)?.id ?? null;
     else return;
     e.preventDefault();
-    if (target) this.#node(target)?.focus();
+    const node = target ? this.#node(target) : null;
+    if (!node) return;
+    this.#rove(target!);
+    node.focus();
   }
 }
 
