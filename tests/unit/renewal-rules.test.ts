@@ -7,7 +7,7 @@ import { checkDataSchemas } from '../../build/integrations/content-integrity.ts'
 import { certificationSchemaFor } from '../../src/schemas/certification.ts';
 import { formatIssues } from '../../src/schemas/fact.ts';
 import { renewalRuleIssues, statesCycle, type RenewalRule } from '../../src/lib/renewal-rule.ts';
-
+import { computeRenewal, readRule } from '../../src/lib/renewals.ts';
 import { loadCertificationFiles } from './support/data.ts';
 
 const BUILD_DAY = '2026-12-07';
@@ -38,6 +38,8 @@ test('every credential whose renewal its issuer confirms has a structured rule, 
   ]);
   for (const c of certs.filter((x) => x.renewalRule)) {
     assert.equal(c.renewalRule!.fact, 'renewal', c.id);
+    assert.equal(readRule(c.renewalRule).ok, true, c.id);
+    assert.equal(computeRenewal(c.renewalRule, '2020-02-29', BUILD_DAY).status, 'ok', c.id);
   }
 });
 
