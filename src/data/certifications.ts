@@ -2,7 +2,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { CertInput } from '../lib/certs/engine.ts';
 import { compareNames } from '../lib/glossary.ts';
-import { describePrerequisites } from '../lib/certs/describe.ts';
+import { eligibilityFactOf } from '../lib/certs/describe.ts';
 import type { Fact, IssuerPage } from '../lib/facts/provenance.ts';
 
 export type CertificationEntry = CollectionEntry<'certifications'>;
@@ -36,15 +36,7 @@ export interface ShownFact extends Fact {
 
 /** The eligibility rule in words (generated from the paths the chooser evaluates), with its provenance. */
 export function eligibilityFact(cert: CertificationEntry, nameOf: (id: string) => string): ShownFact {
-  const { paths, note, provenance } = cert.data.prerequisites;
-  const value = describePrerequisites(paths, nameOf);
-  return {
-    id: 'eligibility',
-    label: 'Eligibility',
-    ...provenance,
-    value,
-    note: [note, provenance.note].filter(Boolean).join(' ') || undefined,
-  };
+  return eligibilityFactOf(cert.data.prerequisites, nameOf);
 }
 
 /** One fact of one credential by id ("eligibility" is generated); throws with a clear message if missing. */
