@@ -4,6 +4,7 @@ import type { CertInput } from '../lib/certs/engine.ts';
 import { compareNames } from '../lib/glossary.ts';
 import { eligibilityFactOf } from '../lib/certs/describe.ts';
 import type { Fact, IssuerPage } from '../lib/facts/provenance.ts';
+import { renewalInfo, type RenewalInfo } from '../lib/renewal-rule.ts';
 
 export type CertificationEntry = CollectionEntry<'certifications'>;
 
@@ -74,4 +75,9 @@ export function toEngineInput(c: CertificationEntry): CertInput & { href: string
     body: d.body, // the filter of the list of every credential
     terms: d.glossary,
   };
+}
+
+/** Every credential's renewal (rule, fact and fee fact) for the career plan, to embed with <JsonData>. */
+export async function renewalInfos(): Promise<RenewalInfo[]> {
+  return (await loadCertifications()).map((c) => renewalInfo({ id: c.id, ...c.data }));
 }

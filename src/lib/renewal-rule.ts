@@ -147,3 +147,75 @@ export function renewalRuleIssues(rule: RenewalRule, facts: readonly RuleFact[],
   }
   return issues;
 }
+
+// ---- What the career plan needs about one credential's renewal ----------------
+
+export interface RenewalFactView {
+  id: string;
+  label: string;
+  status: 'confirmed' | 'reported' | 'not-found';
+  value: string | null;
+  note?: string | undefined;
+  source: { url: string; publisher: string } | null;
+  checked: string;
+  reviewBy: string;
+}
+
+export interface RenewalInfo {
+  /** The certification id. */
+  id: string;
+  short: string;
+  name: string;
+  /** The issuer as the guide names it, and its own page for the credential. */
+  issuer: string;
+  issuerUrl: string;
+  /** The structured rule, or null: then the UI says the rule is "not confirmed by" the issuer and links issuerUrl. */
+  rule: RenewalRule | null;
+  /** The renewal fact as the guide shows it (its words and provenance), or null if the credential has none. */
+  fact: RenewalFactView | null;
+  /** The fact giving the renewal fee (rule.feeFact), with its own status, or null. */
+  feeFact: RenewalFactView | null;
+}
+
+interface CertLike {
+  id: string;
+  short: string;
+  name: string;
+  issuer: { url: string; publisher: string };
+  facts: ReadonlyArray<RuleFact & { label: string; note?: string | undefined; source: { url: string; publisher: string } | null; checked: string; reviewBy: string }>;
+  renewalRule?: RenewalRule | undefined;
+}
+
+const view = (f: CertLike['facts'][number] | undefined): RenewalFactView | null =>
+  f
+    ? {
+        id: f.id,
+        label: f.label,
+        status: f.status as RenewalFactView['status'],
+        value: f.value,
+        ...(f.note ? { note: f.note } : {}),
+        source: f.source ? { url: f.source.url, publisher: f.source.publisher } : null,
+        checked: f.checked,
+        reviewBy: f.reviewBy,
+      }
+    : null;
+
+/**
+ * One credential's renewal as the career plan uses it (small enough to embed
+ * in the page as JSON for every credential): the rule where the issuer
+ * confirms it, the renewal fact's words and provenance, and the fee fact.
+ */
+export function renewalInfo(cert: CertLike): RenewalInfo {
+  const rule = cert.renewalRule ?? null;
+  const fact = cert.facts.find((f) => f.id === (rule?.fact ?? 'renewal'));
+  return {
+    id: cert.id,
+    short: cert.short,
+    name: cert.name,
+    issuer: cert.issuer.publisher,
+    issuerUrl: cert.issuer.url,
+    rule: rule && fact?.status === 'confirmed' ? rule : null,
+    fact: view(fact),
+    feeFact: view(rule?.feeFact ? cert.facts.find((f) => f.id === rule.feeFact) : undefined),
+  };
+}

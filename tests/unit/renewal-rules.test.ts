@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { checkDataSchemas } from '../../build/integrations/content-integrity.ts';
 import { certificationSchemaFor } from '../../src/schemas/certification.ts';
 import { formatIssues } from '../../src/schemas/fact.ts';
-import { renewalRuleIssues, statesCycle, type RenewalRule } from '../../src/lib/renewal-rule.ts';
+import { renewalInfo, renewalRuleIssues, statesCycle, type RenewalRule } from '../../src/lib/renewal-rule.ts';
 import { computeRenewal, readRule } from '../../src/lib/renewals.ts';
 import { loadCertificationFiles } from './support/data.ts';
 
@@ -132,4 +132,17 @@ test('cycle words: digits, words, hyphenated and yearly forms', () => {
   assert.equal(statesCycle('valid for five years', 5), true);
   assert.equal(statesCycle('valid for five years', 3), false);
   assert.equal(statesCycle('within thirty years', 3), false);
+});
+
+test('renewalInfo: the rule where the issuer confirms it; otherwise null, with the issuer to name and link', () => {
+  const certs = new Map(loadCertificationFiles().map((c) => [c.id, c]));
+  const pmp = renewalInfo(certs.get('pmi-pmp')!);
+  assert.equal(pmp.rule?.unitsRequired, 60);
+  assert.deepEqual([pmp.fact?.status, pmp.fact?.value, pmp.fact?.source?.publisher], ['confirmed', '60 PDUs every three years', 'PMI']);
+  assert.deepEqual([pmp.feeFact?.id, pmp.feeFact?.status, pmp.feeFact?.value], ['renewal-fee', 'not-found', null]);
+  const rmp = renewalInfo(certs.get('pmi-rmp')!);
+  assert.deepEqual([rmp.rule, rmp.issuer, rmp.issuerUrl.startsWith('https://'), rmp.fact?.status], [null, 'PMI', true, 'not-found']);
+  assert.equal(renewalInfo(certs.get('apm-chpp')!).feeFact?.id, 'annual-fee');
+  // The whole list stays small enough to embed in a page.
+  assert.ok(JSON.stringify([...certs.values()].map(renewalInfo)).length < 30_000);
 });
