@@ -2,8 +2,9 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { CertInput } from '../lib/certs/engine.ts';
 import { compareNames } from '../lib/glossary.ts';
-import { describePrerequisites } from '../lib/certs/describe.ts';
+import { eligibilityFactOf } from '../lib/certs/describe.ts';
 import type { Fact, IssuerPage } from '../lib/facts/provenance.ts';
+import { renewalInfo, type RenewalInfo } from '../lib/renewal-rule.ts';
 
 export type CertificationEntry = CollectionEntry<'certifications'>;
 
@@ -36,15 +37,7 @@ export interface ShownFact extends Fact {
 
 /** The eligibility rule in words (generated from the paths the chooser evaluates), with its provenance. */
 export function eligibilityFact(cert: CertificationEntry, nameOf: (id: string) => string): ShownFact {
-  const { paths, note, provenance } = cert.data.prerequisites;
-  const value = describePrerequisites(paths, nameOf);
-  return {
-    id: 'eligibility',
-    label: 'Eligibility',
-    ...provenance,
-    value,
-    note: [note, provenance.note].filter(Boolean).join(' ') || undefined,
-  };
+  return eligibilityFactOf(cert.data.prerequisites, nameOf);
 }
 
 /** One fact of one credential by id ("eligibility" is generated); throws with a clear message if missing. */
@@ -82,4 +75,9 @@ export function toEngineInput(c: CertificationEntry): CertInput & { href: string
     body: d.body, // the filter of the list of every credential
     terms: d.glossary,
   };
+}
+
+/** Every credential's renewal (rule, fact and fee fact) for the career plan, to embed with <JsonData>. */
+export async function renewalInfos(): Promise<RenewalInfo[]> {
+  return (await loadCertifications()).map((c) => renewalInfo({ id: c.id, ...c.data }));
 }

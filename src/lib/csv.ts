@@ -1,4 +1,4 @@
-/** RFC 4180 CSV parsing (quoted fields, doubled quotes, commas and newlines inside quotes). Pure. */
+/** RFC 4180 CSV: parsing (quoted fields, doubled quotes, commas and newlines inside quotes) and writing, with a guard against spreadsheet formula injection. Pure. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -29,4 +29,32 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+// ---- Writing ------------------------------------------------------------------
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+/** Characters that make a spreadsheet read a cell as a formula (or strip to one): =, +, -, @, tab and carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One RFC 4180 field. Text that a spreadsheet would run as a formula
+ * ("=HYPERLINK(…)", "+1", "-2+3", "@SUM(…)") is prefixed with an apostrophe
+ * so it shows as text; numbers are written as numbers (a negative number is
+ * data, not a formula). A field with a comma, a double quote or a line break
+ * is quoted, with its quotes doubled. Empty for null and undefined.
+ */
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  let text: string;
+  if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : '';
+  else if (typeof value === 'boolean') text = value ? 'true' : 'false';
+  else text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Rows as an RFC 4180 file: CRLF after every record, the last included. */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvValue>>): string {
+  return rows.map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
 }

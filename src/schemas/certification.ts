@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { BODIES, CAREER_STAGES, DELIVERY_METHODS, EDUCATION_LEVELS, GOALS, LEVELS, REGIONS, SECTORS } from '../lib/certs/vocabulary.ts';
 import { WAIVABLE } from '../lib/certs/describe.ts';
 import { isoDay } from '../lib/facts/provenance.ts';
+import { RENEWAL_UNITS, renewalRuleIssues } from '../lib/renewal-rule.ts';
 import { factSchema, issuerSchema, provenanceSchema } from './fact.ts';
 import { entryId } from './glossary.ts';
 
@@ -44,6 +45,28 @@ const pathSchema = z.strictObject({
 
 const FACT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+const phrase = z.string().trim().min(3).max(200);
+const unitCount = z.number().int().min(0).max(1000);
+
+/**
+ * The renewal rule in fields (src/lib/renewal-rule.ts), only for a credential
+ * whose renewal fact its issuer confirms. Its provenance is that fact's: the
+ * certification's refinement checks that the fact exists, is confirmed and
+ * states every number, unit, area and phrase given here.
+ */
+const renewalRuleSchema = z.strictObject({
+  fact: z.string().regex(FACT_ID).default('renewal'),
+  cycleYears: z.number().int().min(1).max(10),
+  units: z.enum(RENEWAL_UNITS).optional(),
+  unitsRequired: z.number().int().min(1).max(1000).optional(),
+  areas: z.array(z.strictObject({ name: z.string().trim().min(2).max(60), min: unitCount.min(1).optional(), max: unitCount.optional() })).default([]),
+  fee: phrase.optional(),
+  feeFact: z.string().regex(FACT_ID).optional(),
+  routes: z.array(phrase).default([]),
+  conditions: z.array(phrase).default([]),
+  note: z.string().trim().min(10).max(400).optional(),
+});
+
 export function certificationSchemaFor(today: string = isoDay(new Date())) {
   const fact = factSchema(today, { id: z.string().regex(FACT_ID), label: z.string().min(2) });
   return z
@@ -71,6 +94,8 @@ export function certificationSchemaFor(today: string = isoDay(new Date())) {
       coveredBy: z.array(entryId).default([]),
       /** Facts in display order. `fee` and `renewal` are required; `eligibility` is generated from the prerequisites. */
       facts: z.array(fact).min(2),
+      /** The confirmed renewal rule in fields, for the renewal tracker and the open data; absent where no issuer confirms it. */
+      renewalRule: renewalRuleSchema.optional(),
       status: z.enum(['active', 'status-unverified']).default('active'),
       glossary: z.array(entryId).default([]),
       /** Advice that is not a stale-able fact (no fees, dates or rules here). */
@@ -87,6 +112,11 @@ export function certificationSchemaFor(today: string = isoDay(new Date())) {
       for (const needed of ['fee', 'renewal']) {
         if (!ids.includes(needed)) ctx.addIssue({ code: 'custom', path: ['facts'], message: `needs a "${needed}" fact (status "not-found" if no source gives it)` });
       }
+      if (c.renewalRule) {
+        for (const issue of renewalRuleIssues(c.renewalRule, c.facts, c.issuer.publisher)) {
+          ctx.addIssue({ code: 'custom', path: ['renewalRule', ...issue.path], message: issue.message });
+        }
+      }
     });
 }
 
@@ -95,3 +125,4 @@ export const certificationSchema = certificationSchemaFor();
 export type Certification = z.infer<typeof certificationSchema>;
 export type QualifyingPath = z.infer<typeof pathSchema>;
 export type CertFactEntry = Certification['facts'][number];
+export type CertRenewalRule = NonNullable<Certification['renewalRule']>;

@@ -118,3 +118,23 @@ export function describePrerequisites(paths: readonly DescribablePath[], nameOf:
 export function sentenceStart(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * The eligibility rule as a fact: the prerequisites in words (generated from
+ * the paths the chooser evaluates) with their provenance, the prerequisites'
+ * note and the provenance's note joined. Shown on credential pages, in the
+ * facts audit and in the open data.
+ */
+export function eligibilityFactOf<P extends { note?: string | undefined }>(
+  prerequisites: { paths: readonly DescribablePath[]; note?: string | undefined; provenance: P },
+  nameOf: (id: string) => string,
+): Omit<P, 'note'> & { id: 'eligibility'; label: 'Eligibility'; value: string; note: string | undefined } {
+  const { paths, note, provenance } = prerequisites;
+  return {
+    id: 'eligibility',
+    label: 'Eligibility',
+    ...provenance,
+    value: describePrerequisites(paths, nameOf),
+    note: [note, provenance.note].filter(Boolean).join(' ') || undefined,
+  };
+}

@@ -24,3 +24,6 @@ export const certifications = (): CertInput[] =>
     prerequisites: { paths: c.prerequisites.paths, status: c.prerequisites.provenance.status },
   }));
 export const roles = () => loadDir('src/content/roles', roleSchema);
+
+/** Every certification file as its schema reads it (renewal rules, facts and all), with its id. */
+export const loadCertificationFiles = () => loadDir('src/content/certifications', certificationSchema);

@@ -1,0 +1,78 @@
+/**
+ * Calendar days as whole numbers, for date arithmetic that no time zone or
+ * daylight-saving change can shift: "2026-12-07" ⇄ a day number (days since
+ * 1970-01-01 in the proleptic Gregorian calendar). Pure; nothing here throws.
+ */
+
+/** The years a day may fall in: anything else is treated as a typing error. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 9999;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+/** Days since 1970-01-01 for a civil date (Howard Hinnant's algorithm). */
+export function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The civil date of a day number. */
+export function civilDay(n: number): { y: number; m: number; d: number } {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp + (mp < 10 ? 3 : -9);
+  return { y: era * 400 + yoe + (m <= 2 ? 1 : 0), m, d };
+}
+
+/** "2024-02-29" → its day number; null for anything that is not a real day written YYYY-MM-DD between 1900 and 9999. */
+export function parseDay(value: unknown): number | null {
+  if (typeof value !== 'string' || value.length !== 10) return null;
+  const match = DAY.exec(value);
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return dayNumber(y, m, d);
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A day number → "YYYY-MM-DD". */
+export function dayString(n: number): string {
+  const { y, m, d } = civilDay(n);
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+/** A day number → "YYYYMMDD" (iCalendar DATE). */
+export function compactDay(n: number): string {
+  return dayString(n).replaceAll('-', '');
+}
+
+/**
+ * The same day `years` later. 29 February in a year without one becomes
+ * 28 February: the earlier day, so a deadline or reminder is never late.
+ */
+export function addYears(n: number, years: number): number {
+  const { y, m, d } = civilDay(n);
+  const year = y + years;
+  return dayNumber(year, m, Math.min(d, daysInMonth(year, m)));
+}
+
+/** The reader's local calendar day as "YYYY-MM-DD" (for `today` in browser code). */
+export function localDay(date: Date): string {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
