@@ -3,14 +3,32 @@
  * in the fragment, never sent to a server) and says so beside the button.
  * Where the browser refuses the clipboard (an intranet over plain http, a
  * locked-down browser), the link is shown selected so the reader can copy it.
+ * `url` returns null when there is nothing to share yet.
  */
-export function wireCopyLink(button: HTMLButtonElement, status: HTMLElement, url: () => string, fallback?: HTMLInputElement): void {
+export interface CopyLink {
+  button: HTMLButtonElement;
+  /** Where the confirmation (or the reason nothing was copied) is said. */
+  status: HTMLElement;
+  /** The link to copy, or null when there is nothing to share yet. */
+  url: () => string | null;
+  /** Shown selected when the browser refuses the clipboard. */
+  fallback?: HTMLInputElement | null;
+  /** The confirmation, written for what the link shows. */
+  copied: string | (() => string);
+  nothingYet?: string;
+}
+
+export function wireCopyLink({ button, status, url, fallback, copied, nothingYet = 'There is nothing to share yet.' }: CopyLink): void {
   button.addEventListener('click', async () => {
     const link = url();
+    if (link === null) {
+      status.textContent = nothingYet;
+      return;
+    }
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(link);
-      status.textContent = 'Link copied. Whoever opens it sees these answers; nothing is stored on a server.';
+      status.textContent = typeof copied === 'function' ? copied() : copied;
     } catch {
       if (fallback) {
         fallback.hidden = false;

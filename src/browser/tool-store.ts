@@ -7,6 +7,7 @@ import { LEGACY_KEY } from '../lib/ratings.ts';
 import { checkImport, legacyBundle, planMigration, RECORDS, isEmptyRecord, type Imported, type RecordName } from '../lib/records.ts';
 import { parseBundle, serialiseBundle } from '../lib/bundle.ts';
 import { isNewer, keyOf, parseRecord, type Loaded, type RecordSpec } from '../lib/store.ts';
+import { dropUndo, latestUndo, parseHistory, pushUndo, UNDO_KEY, type UndoHistory } from '../lib/undo.ts';
 import { local, rawOf, read, setRaw, write } from './storage.ts';
 
 /** True when this browser lets the page keep data (false when storage is blocked or full). */
@@ -39,15 +40,19 @@ export function migrate(): string | null {
   if (m.kind === 'unreadable') return m.message;
   if (m.kind === 'none') return null;
   for (const [key, value] of Object.entries(m.writes)) if (!setRaw(key, value)) return null; // storage refused: keep the old key
-  // Remove the old key only once every new record reads back.
-  if (Object.entries(m.writes).every(([key, value]) => rawOf(key) === value)) setRaw(LEGACY_KEY, null);
+  // Remove the old key only once every part of it is safely stored: each new record reads back, and no part was kept
+  // out because its record exists but cannot be read.
+  if (m.removeOld && Object.entries(m.writes).every(([key, value]) => rawOf(key) === value)) setRaw(LEGACY_KEY, null);
   return null;
 }
 
 // ---- Undo for the session ------------------------------------------------------
 
-const UNDO_KEY = 'itpm-career-guide:undo';
-
+/**
+ * Undo keeps a short history per record in sessionStorage (src/lib/undo.ts):
+ * an action on one record never replaces the undo of another, and an action
+ * that touched several records (an import) is undone as one.
+ */
 function session(): Storage | null {
   try {
     return window.sessionStorage;
@@ -56,46 +61,51 @@ function session(): Storage | null {
   }
 }
 
-/** Keeps the records an action is about to replace, so the reader can undo it during this session. */
+function history(): UndoHistory {
+  try {
+    return parseHistory(session()?.getItem(UNDO_KEY) ?? null);
+  } catch {
+    return {};
+  }
+}
+
+function saveHistory(h: UndoHistory): boolean {
+  try {
+    const s = session();
+    if (!s) return false;
+    s.setItem(UNDO_KEY, JSON.stringify(h));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Keeps the records an action is about to replace, so the reader can undo it during this session. Call it only before a real change. */
 export function keepForUndo(action: string, names: RecordName[]): boolean {
-  const records = Object.fromEntries(names.map((n) => [n, rawOf(keyOf(RECORDS[n]))]));
-  try {
-    session()?.setItem(UNDO_KEY, JSON.stringify({ action, records }));
-    return !!session();
-  } catch {
-    return false;
-  }
+  const raws = Object.fromEntries(names.map((n) => [n, rawOf(keyOf(RECORDS[n]))]));
+  return saveHistory(pushUndo(history(), action, raws, Date.now()));
 }
 
-/** The last undoable action and the records it replaced, or null. */
-export function undoable(): { action: string; names: RecordName[] } | null {
-  try {
-    const d = JSON.parse(session()?.getItem(UNDO_KEY) ?? 'null') as { action?: unknown; records?: unknown } | null;
-    if (!d || typeof d.action !== 'string' || typeof d.records !== 'object' || d.records === null) return null;
-    const names = Object.keys(d.records).filter((n): n is RecordName => n in RECORDS);
-    return names.length ? { action: d.action.slice(0, 200), names } : null;
-  } catch {
-    return null;
-  }
+/** The latest undoable action on a record (or on any record), or null. */
+export function undoable(name?: RecordName): { action: string; names: RecordName[] } | null {
+  const entry = latestUndo(history(), name);
+  return entry ? { action: entry.action, names: entry.names.filter((n): n is RecordName => n in RECORDS) } : null;
 }
 
-/** Puts back what the last action replaced, as a new revision (so other tabs take it too). */
-export function undo(): boolean {
-  let records: Record<string, unknown>;
-  try {
-    records = (JSON.parse(session()?.getItem(UNDO_KEY) ?? 'null') as { records?: Record<string, unknown> } | null)?.records ?? {};
-  } catch {
-    return false;
-  }
+/** Puts back what the latest action on a record replaced (with every record that action touched), as a new revision. */
+export function undo(name?: RecordName): boolean {
+  const h = history();
+  const entry = latestUndo(h, name);
+  if (!entry) return false;
   let ok = true;
-  for (const name of Object.keys(records).filter((n): n is RecordName => n in RECORDS)) {
-    const spec = RECORDS[name] as RecordSpec<unknown>;
-    const raw = records[name];
+  for (const n of entry.names.filter((x): x is RecordName => x in RECORDS)) {
+    const spec = RECORDS[n] as RecordSpec<unknown>;
+    const raw = entry.raws[n] ?? null;
     const before = typeof raw === 'string' ? parseRecord(spec, raw) : null;
-    if (before && before.status !== 'ok') ok = setRaw(keyOf(spec), raw as string) && ok; // unreadable before: restore its exact text
+    if (before && before.status !== 'ok') ok = setRaw(keyOf(spec), raw) && ok; // unreadable before: restore its exact text
     else ok = write(spec, () => (before?.status === 'ok' ? before.data : spec.empty()), true).ok && ok;
   }
-  if (ok) session()?.removeItem(UNDO_KEY);
+  if (ok) saveHistory(dropUndo(h, entry));
   return ok;
 }
 

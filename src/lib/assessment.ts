@@ -6,6 +6,7 @@
 import { SKILL_DIMENSIONS } from './ladder/dimensions.ts';
 import { HORIZON_LABELS, HORIZONS, type Goal, type PlanItem, type Ratings, type Rung } from './ratings.ts';
 import type { SkillId } from './ladder/skill-ids.ts';
+import { longDate } from './days.ts';
 
 export * from './ratings.ts';
 
@@ -71,6 +72,17 @@ export function suggestPlan(r: Ratings, current: Rung | null, next: Rung | null)
 
 const mdText = (text: string) => text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
+/**
+ * What a printed or downloaded goal says after its text: " (in progress,
+ * target 31 March 2027)", " (target 31 March 2027)" or nothing. Dates are
+ * written out, as everywhere else on a printout.
+ */
+export function goalNote(item: Partial<Pick<Goal, 'status' | 'target'>>): string {
+  const target = item.target ? longDate(item.target) : '';
+  if (item.status === 'in-progress') return target ? ` (in progress, target ${target})` : ' (in progress)';
+  return target ? ` (target ${target})` : '';
+}
+
 /** The plan as Markdown, for a document the reader can take to their manager. */
 export function planToMarkdown(
   plan: readonly (PlanItem & Partial<Pick<Goal, 'status' | 'target'>>)[],
@@ -79,17 +91,13 @@ export function planToMarkdown(
   const lines = ['# My career plan', ''];
   if (context.name?.trim()) lines.push(`For ${mdText(context.name.trim())}.`, '');
   if (context.current) lines.push(`Closest role today: ${context.current}.${context.next ? ` Next step: ${context.next}.` : ''}`, '');
-  lines.push(`Written ${context.date}.`, '');
+  lines.push(`Written ${longDate(context.date)}.`, '');
   for (const h of HORIZONS) {
     lines.push(`## ${HORIZON_LABELS[h]}`, '');
     const items = plan.filter((p) => p.horizon === h);
     if (items.length === 0) lines.push('- (nothing yet)');
     // Escape characters that would start Markdown structures inside a list item.
-    for (const item of items) {
-      const status = item.status ?? 'planned';
-      const extra = [status === 'in-progress' ? 'in progress' : '', item.target ? `target ${item.target}` : ''].filter(Boolean).join(', ');
-      lines.push(`- [${status === 'done' ? 'x' : ' '}] ${mdText(item.text)}${extra ? ` (${extra})` : ''}`);
-    }
+    for (const item of items) lines.push(`- [${item.status === 'done' ? 'x' : ' '}] ${mdText(item.text)}${goalNote(item)}`);
     lines.push('');
   }
   lines.push('From the IT Project Management Career Guide.', '');

@@ -57,6 +57,20 @@ export function dayString(n: number): string {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A day number → "31 March 2027", the way dates are written for readers across the guide. */
+export function longDay(n: number): string {
+  const { y, m, d } = civilDay(n);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** "2027-03-31" → "31 March 2027"; anything that is not a real day is returned as it is. */
+export function longDate(value: string): string {
+  const n = parseDay(value);
+  return n === null ? value : longDay(n);
+}
+
 /** A day number → "YYYYMMDD" (iCalendar DATE). */
 export function compactDay(n: number): string {
   return dayString(n).replaceAll('-', '');

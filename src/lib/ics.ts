@@ -8,6 +8,7 @@
  * another). Pure: the caller supplies the time stamp; nothing here throws.
  */
 import { compactDay, parseDay } from './days.ts';
+import { clipText, wellFormed } from './text.ts';
 import { DEFAULT_REMINDER_DAYS } from './renewals.ts';
 
 export const PRODID = '-//IT Project Management Career Guide//Renewal reminders 1//EN';
@@ -42,7 +43,6 @@ export type IcsResult = { ok: true; text: string; fileName: string } | { ok: fal
 const octets = (cp: number) => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
 
 /** Lone UTF-16 surrogates (which no UTF-8 file can hold) become U+FFFD. */
-const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 /**
  * Folds one content line (RFC 5545 §3.1): no physical line longer than 75
@@ -80,11 +80,6 @@ export function escapeText(value: string): string {
     .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
 }
 
-/** Cuts text to at most `max` characters without splitting a surrogate pair. */
-function clip(value: string, max: number): string {
-  const chars = [...wellFormed(value)];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
-}
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -132,9 +127,9 @@ function build(input: RenewalEventInput, stamp: Date): IcsResult {
   if (!(stamp instanceof Date) || Number.isNaN(stamp.getTime())) return { ok: false, message: 'The time stamp is not a date.' };
   if (deadlineDay + 1 > parseDay('9999-12-31')!) return { ok: false, message: 'The deadline is too far away for a calendar.' };
 
-  const name = clip(credentialName.trim(), MAX_NAME);
-  const by = clip(issuer.trim(), MAX_NAME);
-  const extra = isText(input.description) ? `\n\n${clip(input.description.trim(), MAX_DESCRIPTION)}` : '';
+  const name = clipText(credentialName.trim(), MAX_NAME);
+  const by = clipText(issuer.trim(), MAX_NAME);
+  const extra = isText(input.description) ? `\n\n${clipText(input.description.trim(), MAX_DESCRIPTION)}` : '';
   const description = `The last day of this renewal cycle for ${name}. Check what ${by} asks for, and renew, before the end of this day.${extra}`;
   const days = [...new Set((input.reminderDays ?? DEFAULT_REMINDER_DAYS).filter((d) => typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 3650))].sort((a, b) => b - a);
   const url = safeUrl(input.url);

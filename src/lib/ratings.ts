@@ -4,6 +4,7 @@
  * assessment.ts (the gap, suggestions and Markdown, which need every level
  * description) so the chooser and the store stay small. Pure.
  */
+import { cutText } from './text.ts';
 import { SKILL_IDS, SKILL_LABELS, type SkillId } from './ladder/skill-ids.ts';
 
 export type Ratings = Record<SkillId, number>;
@@ -178,7 +179,7 @@ export function parseProgress(raw: string | null | undefined): LoadResult {
       if (typeof item !== 'object' || item === null || !isHorizon(it.horizon) || typeof it.text !== 'string') {
         return { status: 'invalid', message: 'A goal in the career plan is malformed.' };
       }
-      plan.push({ horizon: it.horizon, text: it.text.slice(0, MAX_ITEM_LENGTH) });
+      plan.push({ horizon: it.horizon, text: cutText(it.text, MAX_ITEM_LENGTH) });
     }
   }
   return {

@@ -34,3 +34,20 @@ export function setRead(r: Reading, id: string, read: boolean): Reading {
 
 /** How many of the given chapters are read (ids of removed chapters do not count). */
 export const readCount = (r: Reading, chapters: readonly string[]) => chapters.filter((c) => r.read.includes(c)).length;
+
+/**
+ * The chapter to continue with: the first unread one after the chapter read
+ * most recently (in reading order), else the first unread one from the
+ * start; null when nothing is read yet (the page's own "Start reading" is the
+ * way in) or everything is.
+ */
+export function nextUnread(r: Reading, order: readonly string[]): string | null {
+  const known = r.read.filter((c) => order.includes(c));
+  if (!known.length) return null;
+  const last = order.indexOf(known.at(-1)!);
+  const after = order.slice(last + 1).find((c) => !r.read.includes(c));
+  return after ?? order.find((c) => !r.read.includes(c)) ?? null;
+}
+
+/** The career plan's record name (its key is the store's prefix + this), for pages that only ask whether a plan exists. */
+export const PLAN_RECORD = 'plan';

@@ -4,6 +4,7 @@
  * before the store, and what an export file holds. Reading progress is in
  * src/lib/reading.ts so chapter pages load only that. Pure.
  */
+import { cutText } from './text.ts';
 import {
   emptyRatings,
   GOAL_STATUSES,
@@ -21,7 +22,7 @@ import {
   type Horizon,
   type Ratings,
 } from './ratings.ts';
-import { READING, type Reading } from './reading.ts';
+import { PLAN_RECORD, READING, type Reading } from './reading.ts';
 import type { BundleResult } from './bundle.ts';
 import { keyOf, parseRecord, serialiseRecord, type RecordSpec } from './store.ts';
 
@@ -39,7 +40,7 @@ const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => ty
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export const PLAN: RecordSpec<Plan> = {
-  name: 'plan',
+  name: PLAN_RECORD,
   version: 1,
   empty: () => ({ seeded: false, name: '', goals: [] }),
   validate(raw) {
@@ -58,12 +59,12 @@ export const PLAN: RecordSpec<Plan> = {
       goals.push({
         id: it.id,
         horizon: it.horizon as Horizon,
-        text: it.text.slice(0, MAX_ITEM_LENGTH),
+        text: cutText(it.text, MAX_ITEM_LENGTH),
         status: isOneOf(GOAL_STATUSES, it.status) ? (it.status as GoalStatus) : 'planned',
         target: typeof it.target === 'string' && DATE.test(it.target) ? it.target : '',
       });
     }
-    return { ok: true, data: { seeded: d.seeded === true, name: typeof d.name === 'string' ? d.name.slice(0, MAX_NAME_LENGTH) : '', goals } };
+    return { ok: true, data: { seeded: d.seeded === true, name: typeof d.name === 'string' ? cutText(d.name, MAX_NAME_LENGTH) : '', goals } };
   },
 };
 
@@ -103,8 +104,13 @@ export function isEmptyRecord<N extends RecordName>(name: N, data: RecordData[N]
 export type Migration =
   /** Nothing to do: no old data, or already migrated. */
   | { kind: 'none' }
-  /** Writes for the new keys (only for keys that do not exist yet); the old key is removed once they are stored. */
-  | { kind: 'migrate'; writes: Record<string, string> }
+  /**
+   * Writes for the new keys (only for keys that do not exist yet). `removeOld`
+   * is true only when every part of the old data ends up in a readable record:
+   * written now, or already there and readable. A part whose record exists but
+   * cannot be read keeps the old key, so nothing is lost.
+   */
+  | { kind: 'migrate'; writes: Record<string, string>; removeOld: boolean }
   /** The old data cannot be read: it is kept untouched, and the reader is told. */
   | { kind: 'unreadable'; message: string };
 
@@ -117,15 +123,20 @@ export function planMigration(get: (key: string) => string | null, now: Date): M
   const old = get(LEGACY_KEY);
   if (old === null) return { kind: 'none' };
   const parsed = parseProgress(old);
-  if (parsed.status === 'empty') return { kind: 'migrate', writes: {} };
+  if (parsed.status === 'empty') return { kind: 'migrate', writes: {}, removeOld: true };
   if (parsed.status === 'invalid') return { kind: 'unreadable', message: parsed.message };
   const meta = { rev: 1, savedAt: parsed.progress.savedAt || now.toISOString() };
   const writes: Record<string, string> = {};
-  if (get(keyOf(RATINGS)) === null) writes[keyOf(RATINGS)] = serialiseRecord(RATINGS, parsed.progress.ratings, meta);
-  if (get(keyOf(PLAN)) === null && parsed.progress.plan) {
-    writes[keyOf(PLAN)] = serialiseRecord(PLAN, { seeded: true, name: '', goals: toGoals(parsed.progress.plan) }, meta);
-  }
-  return { kind: 'migrate', writes };
+  let removeOld = true;
+  /** A part goes to its record if the record does not exist; an existing record must be readable for the old key to go. */
+  const place = <T>(spec: RecordSpec<T>, data: T) => {
+    const existing = get(keyOf(spec));
+    if (existing === null) writes[keyOf(spec)] = serialiseRecord(spec, data, meta);
+    else if (parseRecord(spec, existing).status !== 'ok') removeOld = false;
+  };
+  place(RATINGS, parsed.progress.ratings);
+  if (parsed.progress.plan) place(PLAN, { seeded: true, name: '', goals: toGoals(parsed.progress.plan) });
+  return { kind: 'migrate', writes, removeOld };
 }
 
 // ---- Export files ------------------------------------------------------------

@@ -18,7 +18,7 @@ import {
 } from '../../src/lib/assessment.ts';
 import { SKILL_DIMENSIONS, SKILL_GROUP_OF, SKILL_IDS, SKILL_LABELS } from '../../src/lib/ladder/dimensions.ts';
 import { rungs as ladderRungs } from '../../src/lib/ladder/graph.ts';
-import { roles, certifications } from './support/data.ts';
+import { roles } from './support/data.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -139,19 +139,27 @@ test('the plan exports as Markdown with its horizons, and reader text cannot add
     { date: '2026-11-25', name: 'Sam *Lee*' },
   );
   assert.match(withStatus, /For Sam \\\*Lee\\\*\./);
-  assert.match(withStatus, /- \[x\] Pass the PMP \(target 2027-03-31\)/);
+  assert.match(withStatus, /- \[x\] Pass the PMP \(target 31 March 2027\)/);
+  assert.match(withStatus, /Written 25 November 2026\./, 'one date format throughout');
+  assert.doesNotMatch(withStatus, /\d{4}-\d\d-\d\d/);
   assert.match(withStatus, /- \[ \] Lead a release \(in progress\)/);
 });
 
-test('every skill dimension points at chapters, terms and certifications that exist', () => {
-  const terms = new Set(readdirSync(join(import.meta.dirname, '../../src/content/glossary')).map((f) => f.replace(/\.yaml$/, '')));
+test('every skill has at most three sections to read next, in chapters that exist, each with its own reason', () => {
   const chapters = new Set(readdirSync(join(import.meta.dirname, '../../src/content/docs/guide')).map((f) => `guide/${f.replace(/\.mdx$/, '')}`));
-  const certs = new Set(certifications().map((c) => c.id));
+  const reasons = new Set<string>();
   for (const d of SKILL_DIMENSIONS) {
     assert.equal(d.levels.length, 5);
-    for (const c of d.helps.chapters) assert.ok(chapters.has(c), `${d.id}: chapter ${c}`);
-    for (const t of d.helps.terms) assert.ok(terms.has(t), `${d.id}: term ${t}`);
-    for (const c of d.helps.certifications) assert.ok(certs.has(c), `${d.id}: certification ${c}`);
+    assert.ok(d.readNext.length >= 1 && d.readNext.length <= 3, `${d.id}: ${d.readNext.length} links`);
+    assert.equal(new Set(d.readNext.map((r) => r.to)).size, d.readNext.length, `${d.id}: a section twice`);
+    for (const r of d.readNext) {
+      const [chapter, anchor] = r.to.split('#');
+      assert.ok(chapters.has(chapter!), `${d.id}: chapter ${chapter}`);
+      assert.match(anchor ?? '', /^[a-z0-9-]+$/, `${d.id}: ${r.to} names a section`);
+      assert.match(r.why, /^[A-Z].{20,160}\.$/, `${d.id}: the reason for ${r.to} is one sentence`);
+      assert.ok(!reasons.has(r.why), `${d.id}: the reason for ${r.to} is written for this skill, not copied`);
+      reasons.add(r.why);
+    }
   }
   assert.deepEqual(SKILL_DIMENSIONS.map((d) => d.id), [...SKILL_IDS]);
   assert.deepEqual(Object.fromEntries(SKILL_DIMENSIONS.map((d) => [d.id, d.label])), SKILL_LABELS);

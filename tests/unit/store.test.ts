@@ -143,7 +143,7 @@ test('migration: data under the key used before the store moves into separate re
   // Running it again (another tab, or the old key still there) never overwrites the new records.
   s.write(RATINGS, (x) => ({ ...x, planning: 5 }));
   const again = planMigration(s.get, NOW);
-  assert.deepEqual(again, { kind: 'migrate', writes: {} });
+  assert.deepEqual(again, { kind: 'migrate', writes: {}, removeOld: true });
   // No plan saved before: no plan record (the plan page then seeds suggestions).
   const noPlan = planMigration(fakeStorage({ [LEGACY_KEY]: JSON.stringify({ app: APP_ID, version: 1, ratings: { data: 4 }, plan: null }) }).get, NOW);
   assert.deepEqual(Object.keys(noPlan.kind === 'migrate' ? noPlan.writes : {}), [keyOf(RATINGS)]);
@@ -151,6 +151,45 @@ test('migration: data under the key used before the store moves into separate re
   assert.equal(planMigration(fakeStorage({ [LEGACY_KEY]: '{broken' }).get, NOW).kind, 'unreadable');
   assert.match(JSON.stringify(planMigration(fakeStorage({ [LEGACY_KEY]: JSON.stringify({ app: APP_ID, version: 3 }) }).get, NOW)), /newer version/);
   assert.deepEqual(planMigration(fakeStorage().get, NOW), { kind: 'none' });
+});
+
+test('migration keeps the old key while any part of it has nowhere safe to go (F4)', () => {
+  const legacy = JSON.stringify({ app: APP_ID, version: 1, ratings: { planning: 3 }, plan: [{ horizon: 'short', text: 'Lead a retro' }] });
+  // The ratings record exists but cannot be read: its part of the old data must stay where it is.
+  const s = fakeStorage({ [LEGACY_KEY]: legacy, [keyOf(RATINGS)]: '{not json' });
+  const m = planMigration(s.get, NOW);
+  assert.equal(m.kind, 'migrate');
+  assert.equal(m.kind === 'migrate' && m.removeOld, false);
+  assert.deepEqual(Object.keys(m.kind === 'migrate' ? m.writes : {}), [keyOf(PLAN)], 'the plan still moves');
+  // A readable record already there counts as stored.
+  const ok = fakeStorage({ [LEGACY_KEY]: legacy });
+  ok.write(RATINGS, (x) => ({ ...x, risk: 2 }));
+  const m2 = planMigration(ok.get, NOW);
+  assert.equal(m2.kind === 'migrate' && m2.removeOld, true);
+});
+
+test('undo keeps a short history per record: another record, or a later action on the same record, never loses it (F1, F2)', async () => {
+  const { pushUndo, latestUndo, dropUndo, parseHistory, UNDO_DEPTH } = await import('../../src/lib/undo.ts');
+  let h = pushUndo({}, 'replace your plan with fresh suggestions', { plan: 'PLAN-0' }, 1);
+  h = pushUndo(h, 'clear your ratings', { ratings: 'RATINGS-0' }, 2);
+  h = pushUndo(h, 'remove a goal', { plan: 'PLAN-1' }, 3);
+  // The assessment's undo survives a later plan edit.
+  assert.equal(latestUndo(h, 'ratings')!.raws.ratings, 'RATINGS-0');
+  // Undoing the plan twice reaches the copy from before the fresh suggestions.
+  const first = latestUndo(h, 'plan')!;
+  assert.equal(first.raws.plan, 'PLAN-1');
+  h = dropUndo(h, first);
+  assert.equal(latestUndo(h, 'plan')!.raws.plan, 'PLAN-0');
+  // An import touches several records and is undone as one.
+  h = pushUndo(h, 'the import', { ratings: 'R', plan: 'P', chooser: null }, 4);
+  const imp = latestUndo(h, 'chooser')!;
+  assert.deepEqual(imp.names, ['ratings', 'plan', 'chooser']);
+  assert.equal(latestUndo(dropUndo(h, imp), 'ratings')!.raws.ratings, 'RATINGS-0');
+  // Each record remembers a few actions; hostile stored text gives an empty history.
+  let deep = {};
+  for (let i = 0; i < 9; i++) deep = pushUndo(deep, `step ${i}`, { plan: String(i) }, i);
+  assert.equal(parseHistory(JSON.stringify(deep)).plan!.length, UNDO_DEPTH);
+  for (const bad of ['{', '[]', '{"plan":[{"id":1}]}', 'null', '"x"']) assert.deepEqual(Object.values(parseHistory(bad)).flat(), [], bad);
 });
 
 test('export files: every record in one file; imports never replace data with nothing', () => {
@@ -185,4 +224,16 @@ test('a stored record never reaches the page as anything but validated data', ()
   // The chooser's params are decoded (and so sanitised) by decodeProfile before use; here they are only text.
   assert.equal(c.status === 'ok' && typeof c.data.params, 'string');
   assert.equal(CHOOSER.validate({ params: 'x'.repeat(10_000) }).ok && (CHOOSER.validate({ params: 'x'.repeat(10_000) }) as { data: { params: string } }).data.params.length, 4000);
+});
+
+test('continue reading: the next unread chapter after the latest one read, in reading order', async () => {
+  const { nextUnread } = await import('../../src/lib/reading.ts');
+  const order = ['guide/a', 'guide/b', 'guide/c', 'guide/d'];
+  assert.equal(nextUnread({ read: [] }, order), null, 'nothing read: the page offers "Start with" instead');
+  assert.equal(nextUnread({ read: ['guide/a'] }, order), 'guide/b');
+  // Read out of order: go on from the latest one marked, skipping what is read.
+  assert.equal(nextUnread({ read: ['guide/a', 'guide/c', 'guide/b'] }, order), 'guide/d');
+  assert.equal(nextUnread({ read: ['guide/a', 'guide/b', 'guide/d'] }, order), 'guide/c', 'the end is read: back to the first gap');
+  assert.equal(nextUnread({ read: ['guide/gone'] }, order), null, 'a removed chapter does not count');
+  assert.equal(nextUnread({ read: [...order] }, order), null);
 });

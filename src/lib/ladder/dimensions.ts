@@ -7,6 +7,13 @@
 import { SKILL_IDS, type SkillGroup, type SkillId } from './skill-ids.ts';
 export { GROUP_LABELS, SKILL_GROUP_OF, SKILL_GROUPS, SKILL_IDS, SKILL_LABELS, type SkillGroup, type SkillId } from './skill-ids.ts';
 
+export interface ReadNext {
+  /** A chapter id with a section anchor: "guide/risk-management#choosing-a-response". */
+  to: string;
+  /** Why it helps, in one sentence. */
+  why: string;
+}
+
 export interface SkillDimension {
   id: SkillId;
   group: SkillGroup;
@@ -15,8 +22,12 @@ export interface SkillDimension {
   description: string;
   /** What levels 1 to 5 look like, one line each (index 0 = level 1). */
   levels: [string, string, string, string, string];
-  /** Where to grow it: chapter ids, glossary term ids and certification ids (checked by tests). */
-  helps: { chapters: string[]; terms: string[]; certifications: string[] };
+  /**
+   * What to read next to grow it: at most three sections of the guide, each
+   * with the reason it helps, written for this skill (the site pass checks
+   * every link and anchor).
+   */
+  readNext: ReadNext[];
 }
 
 export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
@@ -32,11 +43,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Plans complex, multi-team work and re-plans calmly under pressure.',
       'Sets planning standards across many projects and teaches them.',
     ],
-    helps: {
-      chapters: ['guide/planning-and-estimating', 'guide/tools-and-habits'],
-      terms: ['work-breakdown-structure', 'critical-path', 'milestone', 'dependency', 'buffer'],
-      certifications: ['pmi-capm', 'pmi-pmp'],
-    },
+    readNext: [
+      { to: 'guide/planning-and-estimating#three-ways-to-estimate', why: 'Three ways to estimate compared, and how to give a sponsor a range instead of a single date.' },
+      { to: 'guide/planning-and-estimating#dependencies-the-critical-path-and-milestones', why: 'Finding the chain of tasks that sets the end date, so you know which delay matters.' },
+      { to: 'guide/running-several-projects#your-own-portfolio-view-once-a-week', why: 'Keeping several small plans honest with one weekly view instead of a dozen schedules.' },
+    ],
   },
   {
     id: 'delivery-methods',
@@ -50,11 +61,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Chooses the approach per project and blends agile teams into governance.',
       'Shapes the organisation’s delivery frameworks.',
     ],
-    helps: {
-      chapters: ['guide/delivery-models', 'guide/go-live'],
-      terms: ['predictive', 'agile', 'hybrid', 'scrum', 'kanban'],
-      certifications: ['pmi-acp', 'scrumorg-psm-i', 'prince2-agile'],
-    },
+    readNext: [
+      { to: 'guide/delivery-models#choosing-and-tailoring-an-approach', why: 'Picking predictive, agile or hybrid for a given project, and explaining the choice to a sponsor.' },
+      { to: 'guide/delivery-models#hybrid-agile-teams-inside-governance', why: 'Where most IT organisations land: sprints inside stage gates, and where the two rub.' },
+      { to: 'guide/planning-and-estimating#estimating-with-an-agile-team', why: 'Story points and velocity from the project manager’s side, including how far a forecast can be trusted.' },
+    ],
   },
   {
     id: 'risk',
@@ -68,11 +79,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Manages cross-team and vendor risk; sets contingency.',
       'Sets risk appetite and escalation rules for a portfolio.',
     ],
-    helps: {
-      chapters: ['guide/risk-management', 'guide/common-challenges'],
-      terms: ['raid-log', 'risk-register', 'escalation', 'contingency', 'risk-appetite'],
-      certifications: ['pmi-rmp', 'pmi-pmp'],
-    },
+    readNext: [
+      { to: 'guide/risk-management#writing-a-risk-someone-can-act-on', why: 'Writing a risk as cause, event and effect, so its owner knows what to do about it.' },
+      { to: 'guide/risk-management#owners-rhythm-and-triggers', why: 'Who owns each risk, how often to review them, and the triggers that turn a risk into an issue.' },
+      { to: 'guide/common-challenges#another-teams-delay-is-moving-your-date', why: 'A worked case of escalating another team’s delay with options instead of a complaint.' },
+    ],
   },
   {
     id: 'communication',
@@ -86,11 +97,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Handles difficult conversations and bad news with senior leaders.',
       'Shapes how an organisation communicates about its change portfolio.',
     ],
-    helps: {
-      chapters: ['guide/stakeholders-and-reporting', 'guide/skills'],
-      terms: ['status-report', 'communication-plan', 'steering-committee', 'decision-log'],
-      certifications: ['pmi-capm', 'apm-pfq'],
-    },
+    readNext: [
+      { to: 'guide/stakeholders-and-reporting#status-reports-people-can-act-on', why: 'What a status report needs before its reader can decide anything from it.' },
+      { to: 'guide/skills#bringing-people-with-you', why: 'Writing the same message for a sponsor and for an engineer, and persuading people who do not report to you.' },
+      { to: 'guide/stakeholders-and-reporting#rag-status-done-honestly', why: 'Reporting amber and red early without it reading as failure.' },
+    ],
   },
   {
     id: 'leadership',
@@ -104,11 +115,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Leads leaders; mentors project managers.',
       'Builds delivery capability and culture across the organisation.',
     ],
-    helps: {
-      chapters: ['guide/skills', 'guide/first-90-days'],
-      terms: ['power-skills', 'raci', 'retrospective', 'scrum-master'],
-      certifications: ['pmi-pmp', 'scrumalliance-csm'],
-    },
+    readNext: [
+      { to: 'guide/skills#bringing-people-with-you', why: 'Influence without authority: getting work done by people who report to someone else.' },
+      { to: 'guide/first-90-days#days-31-to-60-take-ownership', why: 'Taking charge of a project you inherited without rushing changes in.' },
+      { to: 'guide/common-challenges#nobody-owns-this', why: 'Getting an owner named when every team says the task belongs to another.' },
+    ],
   },
   {
     id: 'stakeholders',
@@ -122,11 +133,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Aligns senior sponsors with competing interests.',
       'Manages executive and board-level relationships.',
     ],
-    helps: {
-      chapters: ['guide/stakeholders-and-reporting', 'guide/common-challenges'],
-      terms: ['stakeholder', 'stakeholder-map', 'communication-plan', 'change-management'],
-      certifications: ['pmi-pmp', 'prince2-practitioner'],
-    },
+    readNext: [
+      { to: 'guide/stakeholders-and-reporting#mapping-who-matters', why: 'Mapping influence and interest, including the people an organisation chart leaves out.' },
+      { to: 'guide/common-challenges#a-stakeholder-keeps-adding-things', why: 'Steering extra requests through change control without souring the relationship.' },
+      { to: 'guide/common-challenges#your-sponsor-has-gone-quiet', why: 'What to do when the person who should decide stops turning up.' },
+    ],
   },
   {
     id: 'finance',
@@ -140,11 +151,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Manages large budgets, vendor contracts and commercial trade-offs.',
       'Allocates investment across programmes by value.',
     ],
-    helps: {
-      chapters: ['guide/budgets-and-contracts'],
-      terms: ['business-case', 'earned-value', 'capex-opex', 'vendor-management', 'statement-of-work'],
-      certifications: ['pmi-pmp', 'pmi-pgmp'],
-    },
+    readNext: [
+      { to: 'guide/budgets-and-contracts#building-the-budget-line-by-line', why: 'A worked budget with the basis of every line shown and its reserves kept visible.' },
+      { to: 'guide/budgets-and-contracts#earned-value-at-month-three', why: 'Earned value with real figures, so you can tell overspending from spending early.' },
+      { to: 'guide/buying-from-suppliers#clauses-to-read-before-signature', why: 'The five parts of a supplier contract to read before signature, and what to ask of each.' },
+    ],
   },
   {
     id: 'strategy',
@@ -158,11 +169,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Shapes programmes around strategic outcomes.',
       'Decides which initiatives the organisation funds.',
     ],
-    helps: {
-      chapters: ['guide/career-progression', 'guide/other-routes'],
-      terms: ['business-case', 'benefits-realisation', 'portfolio', 'programme', 'business-acumen'],
-      certifications: ['pmi-pgmp', 'pmi-pfmp'],
-    },
+    readNext: [
+      { to: 'guide/starting-a-project#a-business-case-with-the-do-nothing-option-in-it', why: 'A business case measured against doing nothing, which is how funding decisions are made.' },
+      { to: 'guide/starting-a-project#benefits-someone-will-measure-after-you-leave', why: 'Benefits with an owner and a measure, so value is still tracked after the project closes.' },
+      { to: 'guide/career-progression#what-each-rung-is-trusted-with', why: 'How much more strategy and value weigh at each rung, from project to portfolio.' },
+    ],
   },
   {
     id: 'governance',
@@ -176,11 +187,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Designs governance for programmes and negotiates with vendors.',
       'Sets PMO standards and portfolio governance.',
     ],
-    helps: {
-      chapters: ['guide/stakeholders-and-reporting', 'guide/go-live'],
-      terms: ['governance', 'change-control', 'pmo', 'steering-committee', 'vendor-management'],
-      certifications: ['prince2-practitioner', 'pmi-pmocp'],
-    },
+    readNext: [
+      { to: 'guide/stakeholders-and-reporting#tolerances-and-escalation', why: 'Setting tolerances, so you know which decisions go up a level and which stay with you.' },
+      { to: 'guide/stakeholders-and-reporting#steering-committee-papers', why: 'Papers that get a steering committee to decide rather than discuss.' },
+      { to: 'guide/buying-from-suppliers#managing-the-supplier-after-signature', why: 'Managing a supplier against the contract once it is signed.' },
+    ],
   },
   {
     id: 'technical',
@@ -194,11 +205,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Challenges technical plans and spots integration risk early.',
       'Advises on technology strategy and delivery capability.',
     ],
-    helps: {
-      chapters: ['guide/foundations', 'guide/go-live'],
-      terms: ['sdlc', 'api', 'integration', 'regression-testing', 'production-change-management'],
-      certifications: ['comptia-project-plus', 'itil-4-foundation'],
-    },
+    readNext: [
+      { to: 'guide/foundations#the-technical-literacy-you-need', why: 'The systems knowledge the job needs, and how deep to go in each area.' },
+      { to: 'guide/foundations#worked-example-triaging-a-failing-integration', why: 'Following a failing integration with the engineers, step by step, without pretending to be one.' },
+      { to: 'guide/go-live#the-cutover-plan-and-change-freeze', why: 'Cutover plans and change freezes, where the technical detail and the plan meet.' },
+    ],
   },
   {
     id: 'data',
@@ -212,11 +223,11 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Builds forecasting and reporting across workstreams.',
       'Defines portfolio metrics that steer investment.',
     ],
-    helps: {
-      chapters: ['guide/budgets-and-contracts', 'guide/stakeholders-and-reporting'],
-      terms: ['burndown-chart', 'velocity', 'cycle-time', 'earned-value'],
-      certifications: ['pmi-pmp', 'pmi-sp'],
-    },
+    readNext: [
+      { to: 'guide/budgets-and-contracts#tracking-spend-each-month', why: 'Tracking spend against the budget each month, laid out the way a finance team reads it.' },
+      { to: 'guide/stakeholders-and-reporting#rag-status-done-honestly', why: 'Turning the numbers into a status colour a reader can trust.' },
+      { to: 'guide/running-several-projects#your-own-portfolio-view-once-a-week', why: 'One weekly view across several projects: reporting to yourself before anyone else.' },
+    ],
   },
 ];
 

@@ -8,6 +8,7 @@
  */
 import {
   closestRung,
+  goalNote,
   GOAL_STATUS_LABELS,
   GOAL_STATUSES,
   HORIZONS,
@@ -27,6 +28,8 @@ import {
 } from '../../lib/assessment.ts';
 import { PLAN, RATINGS, type Plan } from '../../lib/records.ts';
 import { keyOf, type Loaded } from '../../lib/store.ts';
+import { clipText, cutText } from '../../lib/text.ts';
+import { longDate } from '../../lib/days.ts';
 import { el, readJson } from '../../browser/dom.ts';
 import { confirmAction } from '../../browser/confirm.ts';
 import { gradesForRole, type OrgGradesJson } from '../../lib/org/grades.ts';
@@ -145,7 +148,7 @@ class CareerPlan extends HTMLElement {
     const goalId = target.closest<HTMLElement>('[data-goal]')?.dataset.goal;
     const field = target.dataset.field;
     if (target.matches('[data-name]')) {
-      const name = (target as HTMLInputElement).value.slice(0, MAX_NAME_LENGTH);
+      const name = cutText((target as HTMLInputElement).value, MAX_NAME_LENGTH);
       this.#save((p) => ({ ...p, name }));
       this.#q('[data-print-meta]').textContent = this.#printMeta();
       return;
@@ -154,7 +157,7 @@ class CareerPlan extends HTMLElement {
     const value = (target as HTMLInputElement).value;
     const patch: Partial<Goal> =
       field === 'text'
-        ? { text: value.slice(0, MAX_ITEM_LENGTH) }
+        ? { text: cutText(value, MAX_ITEM_LENGTH) }
         : field === 'status' && (GOAL_STATUSES as readonly string[]).includes(value)
           ? { status: value as GoalStatus }
           : field === 'target'
@@ -186,8 +189,8 @@ class CareerPlan extends HTMLElement {
       return this.#status('The plan now holds fresh suggestions from your assessment. Undo brings your previous goals back.');
     }
     if (d.action === 'undo') {
-      const what = undoable();
-      if (!what || !undo()) return this.#status('There is nothing to undo.');
+      const what = undoable('plan');
+      if (!what || !undo('plan')) return this.#status('There is nothing to undo.');
       this.#q('[data-notice]').hidden = true;
       this.#load(read(PLAN));
       this.#render();
@@ -230,16 +233,18 @@ class CareerPlan extends HTMLElement {
     if (goal.text.trim()) {
       const ok = await confirmAction(
         'Remove this goal?',
-        `“${goal.text.trim().slice(0, 120)}” is removed from your plan. You can undo this until you close the browser.`,
+        `“${clipText(goal.text.trim(), 120)}” is removed from your plan. You can undo this until you close the browser.`,
         'Remove the goal',
       );
       if (!ok) return;
     }
-    keepForUndo('remove a goal', ['plan']);
+    // Removing an empty goal loses nothing, so it takes no place in the undo history.
+    const hasWords = goal.text.trim() !== '';
+    if (hasWords) keepForUndo('remove a goal', ['plan']);
     this.#save((p) => ({ ...p, goals: p.goals.filter((g) => g.id !== id) }));
     this.#render();
     this.querySelector<HTMLButtonElement>(`[data-add="${goal.horizon}"]`)?.focus();
-    this.#status('Goal removed. Undo brings it back.');
+    this.#status(hasWords ? 'Goal removed. Undo brings it back.' : 'Empty goal removed.');
   }
 
   #markdown() {
@@ -250,13 +255,12 @@ class CareerPlan extends HTMLElement {
   }
 
   #printMeta() {
-    const date = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-    return this.#plan.name.trim() ? `${this.#plan.name.trim()}, ${date}` : date;
+    const date = longDate(today());
+    return this.#plan.name.trim() ? `Career plan for ${this.#plan.name.trim()}, ${date}` : `Career plan, ${date}`;
   }
 
   #printLine(goal: Goal) {
-    const extra = [goal.status !== 'planned' ? GOAL_STATUS_LABELS[goal.status] : '', goal.target ? `target ${goal.target}` : ''].filter(Boolean).join(', ');
-    return `${goal.status === 'done' ? '☑' : '☐'} ${goal.text}${extra ? ` (${extra})` : ''}`;
+    return `${goal.status === 'done' ? '☑' : '☐'} ${goal.text}${goalNote(goal)}`;
   }
 
   #context() {
@@ -265,9 +269,12 @@ class CareerPlan extends HTMLElement {
       const names = gradesForRole(this.#data!.orgGrades, id).map((g) => g.name);
       return names.length ? ` (${this.#data!.orgGrades!.label}: ${names.join(' or ')})` : '';
     };
-    this.#q('[data-context]').textContent = current
-      ? `From your self-assessment: closest role ${current.name}${grade(current.id)}${next ? `, next step ${next.name}${grade(next.id)}` : ''}.`
-      : UNRATED_PLAN_CONTEXT;
+    this.#q('[data-context]').textContent =
+      'message' in this.#ratings
+        ? 'Your saved self-assessment cannot be read here, so the suggestions do not use it. It is kept as it is; the self-assessment page offers a download of it and a fresh start.'
+        : current
+          ? `From your self-assessment: closest role ${current.name}${grade(current.id)}${next ? `, next step ${next.name}${grade(next.id)}` : ''}.`
+          : UNRATED_PLAN_CONTEXT;
   }
 
   #render() {
@@ -281,7 +288,7 @@ class CareerPlan extends HTMLElement {
     const name = this.#q<HTMLInputElement>('[data-name]');
     if (name.value !== this.#plan.name) name.value = this.#plan.name;
     this.#q('[data-print-meta]').textContent = this.#printMeta();
-    const what = undoable();
+    const what = undoable('plan');
     this.#q('[data-action="undo"]').hidden = !what?.names.includes('plan');
     if (what) this.#q('[data-undo-label]').textContent = ` (${what.action})`;
 

@@ -77,13 +77,19 @@ class CertChooser extends HTMLElement {
     this.#showShared(!!link.params);
     this.#prefillStage();
     this.#render(false);
-    this.#unreadableNotice(saved);
+    void this.#unreadableNotice(saved);
     this.#stickyIfItFits();
     const copy = this.querySelector<HTMLButtonElement>('[data-copy-link]');
     const status = this.querySelector<HTMLElement>('[data-form-status]');
     if (copy && status) {
       // The link always carries the answers on screen, whether or not they are saved.
-      wireCopyLink(copy, status, () => urlWithState(window.location.href, encodeProfile(this.#read()), PROFILE_KEYS), this.querySelector<HTMLInputElement>('[data-copy-fallback]') ?? undefined);
+      wireCopyLink({
+        button: copy,
+        status,
+        url: () => urlWithState(window.location.href, encodeProfile(this.#read()), PROFILE_KEYS),
+        fallback: this.querySelector<HTMLInputElement>('[data-copy-fallback]'),
+        copied: 'Link copied. Whoever opens it sees these answers and the picks they lead to; nothing is stored on a server.',
+      });
     }
     this.querySelector('[data-use-saved]')?.addEventListener('click', () => {
       const mine = read(CHOOSER);
@@ -98,6 +104,19 @@ class CertChooser extends HTMLElement {
     this.#form.addEventListener('input', (e) => this.#edited(e));
     this.#form.addEventListener('change', (e) => this.#edited(e));
     this.#form.addEventListener('submit', (e) => e.preventDefault());
+    // A printout shows each pick's eligibility in full.
+    window.addEventListener('beforeprint', () => {
+      for (const d of this.querySelectorAll<HTMLDetailsElement>('details:not([open])')) {
+        d.open = true;
+        d.dataset.printOpened = '';
+      }
+    });
+    window.addEventListener('afterprint', () => {
+      for (const d of this.querySelectorAll<HTMLDetailsElement>('details[data-print-opened]')) {
+        d.open = false;
+        delete d.dataset.printOpened;
+      }
+    });
     this.querySelector('[data-start-again]')?.addEventListener('click', () => void this.#startAgain());
     this.querySelector('[data-undo]')?.addEventListener('click', () => this.#undo());
     this.querySelector('[data-picks]')?.addEventListener('click', (e) => this.#addToPlan(e.target as Element));
@@ -142,11 +161,18 @@ class CertChooser extends HTMLElement {
   }
 
   /** A saved record this page cannot read is kept as it is, with a way to keep a copy and start afresh. */
-  #unreadableNotice(saved: Loaded<ChooserRecord>) {
+  async #unreadableNotice(saved: Loaded<ChooserRecord>) {
     if (saved.status === 'ok' || saved.status === 'empty') return;
-    this.#say(saved.status === 'newer'
-      ? 'Your saved answers were written by a newer version of this guide, so they are kept unchanged; answers you give here are not saved over them.'
-      : 'Your saved answers could not be read. They are kept unchanged until you start again; export them first from the self-assessment page if you want a copy.');
+    const { offerRecovery } = await import('../../browser/record-recovery.ts');
+    offerRecovery(this.#form!, 'chooser', {
+      what: 'chooser answers',
+      file: 'saved-chooser-answers',
+      message:
+        saved.status === 'newer'
+          ? 'Your saved answers were written by a newer version of this guide, so they are kept unchanged; answers you give here are not saved over them.'
+          : `Your saved answers could not be read. ${saved.message} They are kept unchanged, and answers you give here are not saved, until you start afresh.`,
+      canStartAfresh: saved.status === 'invalid',
+    });
   }
 
   /** Wide screens: the form stays in view beside the results, but only when it fits the screen. */
@@ -201,8 +227,8 @@ class CertChooser extends HTMLElement {
   }
 
   #undo() {
-    const what = undoable();
-    if (!what?.names.includes('chooser') || !undo()) return this.#say('There is nothing to undo.');
+    const what = undoable('chooser');
+    if (!what || !undo('chooser')) return this.#say('There is nothing to undo.');
     const loaded = read(CHOOSER);
     if (loaded.status === 'ok') this.#fill(decodeProfile(loaded.data.params, this.#data!.certs.map((c) => c.id)));
     this.#render(false);
@@ -308,6 +334,25 @@ class CertChooser extends HTMLElement {
     const summary = this.querySelector<HTMLElement>('[data-summary-text]');
     if (summary) summary.textContent = summaryLine(picks);
     this.#filterAll();
+    this.#printAnswers();
+  }
+
+  /** The form's answers as text, for the printout (the form itself does not print). */
+  #printAnswers() {
+    const list = this.querySelector('[data-print-answers]');
+    const form = this.#form;
+    if (!list || !form) return;
+    const rows: Array<[string, string]> = [];
+    for (const field of form.querySelectorAll<HTMLSelectElement | HTMLInputElement>('select, input[type="number"]')) {
+      const label = form.querySelector(`label[for="${field.id}"]`)?.textContent?.trim() ?? field.name;
+      const value = field instanceof HTMLSelectElement ? (field.selectedOptions[0]?.textContent?.trim() ?? '') : field.value || '0';
+      rows.push([label, value]);
+    }
+    const held = [...form.querySelectorAll<HTMLInputElement>('input[name="held"]:checked')].map((c) => c.parentElement?.textContent?.trim() ?? c.value);
+    rows.push(['Credentials already held', held.length ? held.join(', ') : 'None']);
+    list.replaceChildren(...rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
+    const link = this.querySelector('[data-print-link]');
+    if (link) link.textContent = `${urlWithState(window.location.href, encodeProfile(this.#read()), PROFILE_KEYS)}.`;
   }
 
   #pick(p: PickView): HTMLLIElement {

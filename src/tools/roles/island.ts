@@ -16,6 +16,7 @@ import { asStepUp, differencesInWords, type ComparableRole, type ExplorerState }
 import { neighbour, type Direction, type MapGeometry } from '../../lib/ladder/layout.ts';
 import { decodeExplorerUrl, encodeExplorerHash } from '../../lib/ladder/state.ts';
 import { el, readJson } from '../../browser/dom.ts';
+import { wireCopyLink } from '../../browser/share.ts';
 
 interface ExplorerData extends MapGeometry {
   fallback: string;
@@ -117,6 +118,14 @@ class RoleExplorer extends HTMLElement {
       if ((e as KeyboardEvent).key === 'Escape') this.#node(this.#state.role)?.focus();
     });
     window.addEventListener('hashchange', () => this.#set(decodeExplorerUrl(window.location.hash, '', ids, data.fallback), false, false));
+    // The address always carries the view (the fragment is kept up to date by #set).
+    wireCopyLink({
+      button: this.querySelector<HTMLButtonElement>('[data-copy-link]')!,
+      status: this.querySelector<HTMLElement>('[data-copy-status]')!,
+      url: () => window.location.href,
+      fallback: this.querySelector<HTMLInputElement>('[data-copy-fallback]'),
+      copied: () => (this.#state.compare ? 'Link copied: it opens this comparison.' : 'Link copied: it opens this role on the map.'),
+    });
     // Old ?role=… links open on the same view, with the state moved into the fragment.
     this.#set(initial, window.location.search !== '', false);
     // A shared comparison opens at the comparison.
@@ -258,6 +267,10 @@ class RoleExplorer extends HTMLElement {
     const heading = this.querySelector<HTMLElement>('[data-compare-heading]')!;
     const chosen = this.#role(this.#state.role)!;
     const other = this.#role(this.#state.compare);
+    const copy = this.querySelector<HTMLElement>('[data-copy-link]')!;
+    copy.textContent = other ? 'Copy a link to this comparison' : `Copy a link to ${chosen.name}`;
+    this.querySelector<HTMLElement>('[data-copy-status]')!.textContent = '';
+    this.querySelector('[data-compare-panel]')!.toggleAttribute('data-empty', !other);
     if (!other) {
       heading.textContent = 'Compare two roles';
       body.replaceChildren(el('p', { class: 'small' }, `Choose a role above to see how it differs from ${chosen.name}, skill by skill.`));

@@ -22,11 +22,14 @@ import { el, readJson } from '../../browser/dom.ts';
 import { gradesForRole, type OrgGradesJson } from '../../lib/org/grades.ts';
 import { confirmAction } from '../../browser/confirm.ts';
 import { onExternalChange, rawOf, read, write } from '../../browser/storage.ts';
+import { wireCopyLink } from '../../browser/share.ts';
+import { longDate } from '../../lib/days.ts';
 import { download, exportAll, keepForUndo, migrate, readImport, shouldAdopt, storageWorks, undo, undoable } from '../../browser/tool-store.ts';
 
 interface Data {
   rungs: Array<Rung & { href: string }>;
-  helps: Record<string, Array<{ href: string; text: string }>>;
+  /** Per skill, up to three sections of the guide to read next, each with why it helps. */
+  readNext: Record<string, Array<{ href: string; section: string; chapter: string; why: string }>>;
   /** An organisation's grades (its overlay), shown beside the guide's roles. */
   orgGrades?: OrgGradesJson;
 }
@@ -92,6 +95,17 @@ class SkillsAssessment extends HTMLElement {
       if (b) void this.#action(b.dataset.action!);
     });
     this.#q<HTMLInputElement>('[data-import]').addEventListener('change', (e) => void this.#import(e.target as HTMLInputElement));
+    wireCopyLink({
+      button: this.#q<HTMLButtonElement>('[data-copy-link]'),
+      status: this.#q('[data-io-status]'),
+      url: () => {
+        const params = ratingsParams(this.#ratings);
+        return params ? urlWithState(window.location.href, params, RATING_KEYS) : null;
+      },
+      fallback: this.#q<HTMLInputElement>('[data-copy-fallback]'),
+      copied: 'Link copied. Whoever opens it sees these ratings, not your saved copy; nothing is stored on a server.',
+      nothingYet: 'Rate at least one skill first: the link carries your ratings.',
+    });
     // A shared link opened in this tab while the page is open changes only the fragment.
     window.addEventListener('hashchange', () => {
       if (window.location.hash && !/^#(.*&)?r=/.test(window.location.hash)) return; // a heading anchor, not a link's state
@@ -211,6 +225,15 @@ class SkillsAssessment extends HTMLElement {
       );
       if (!ok) return;
       keepForUndo('save a shared assessment as yours', ['ratings']);
+    } else if (own.status === 'invalid') {
+      // Saved data this page cannot read is still the reader's: ask, and keep its exact text for Undo (F3).
+      const ok = await confirmAction(
+        'Replace saved ratings this page cannot read?',
+        'Your browser holds saved ratings that this page cannot read. Saving these replaces them. Download a copy first from the notice on this page if you may need it. You can undo this until you close the browser.',
+        'Replace them',
+      );
+      if (!ok) return;
+      keepForUndo('replace saved ratings this page could not read', ['ratings']);
     }
     const saved = write(RATINGS, () => this.#ratings, own.status === 'invalid');
     if (!saved.ok) return this.#status(`Not saved: ${saved.message}`);
@@ -241,8 +264,8 @@ class SkillsAssessment extends HTMLElement {
   }
 
   #undo() {
-    const what = undoable();
-    if (!what || !undo()) return this.#status('There is nothing to undo.');
+    const what = undoable('ratings');
+    if (!what || !undo('ratings')) return this.#status('There is nothing to undo.');
     this.#q('[data-notice]').hidden = true;
     history.replaceState(history.state, '', urlWithState(window.location.href, '', RATING_KEYS));
     this.#showOwn();
@@ -293,11 +316,12 @@ class SkillsAssessment extends HTMLElement {
     const current = closestRung(r, data.rungs);
     const next = current ? nextRung(current, data.rungs) : null;
     const target = next ?? current;
+    this.#q('[data-print-meta]').textContent = `Skills self-assessment, ${longDate(today())}${this.#mode === 'shared' ? ' (ratings from a shared link)' : ''}. ${rated} of ${SKILL_IDS.length} skills rated.`;
     const gaps = target ? gapsTo(r, target) : [];
     const unrated = SKILL_DIMENSIONS.filter((d) => r[d.id] === 0);
 
     this.#q('[data-shared]').hidden = this.#mode !== 'shared';
-    const own = undoable();
+    const own = undoable('ratings');
     this.#q('[data-action="undo"]').hidden = !own?.names.includes('ratings');
     if (own) this.#q('[data-undo-label]').textContent = ` (${own.action})`;
 
@@ -358,7 +382,12 @@ class SkillsAssessment extends HTMLElement {
                 { 'data-gap': g.id },
                 el('strong', {}, `${g.label}: level ${g.have} → ${g.need}. `),
                 g.target,
-                el('span', { class: 'helps' }, ' Helps: ', ...(data.helps[g.id] ?? []).flatMap((l, i) => [i ? ', ' : '', el('a', { href: l.href }, l.text)])),
+                el('p', { class: 'read-next-label' }, 'What to read next:'),
+                el(
+                  'ul',
+                  { class: 'read-next' },
+                  ...(data.readNext[g.id] ?? []).map((r) => el('li', {}, el('a', { href: r.href }, r.section), el('span', { class: 'small' }, ` in ${r.chapter}. `), r.why)),
+                ),
               ),
             )),
     );
@@ -366,7 +395,6 @@ class SkillsAssessment extends HTMLElement {
       rated && unrated.length ? `Not rated yet, so not in the gap: ${unrated.map((d) => d.label).join(', ')}.` : '';
 
     const params = ratingsParams(r);
-    this.#q<HTMLInputElement>('[data-share]').value = params ? urlWithState(window.location.href, params, RATING_KEYS) : '';
     // Only a shared view keeps its ratings in the address bar; the reader's own stay out of it.
     if (this.#mode === 'shared') history.replaceState(history.state, '', urlWithState(window.location.href, params, RATING_KEYS));
   }
