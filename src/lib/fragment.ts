@@ -5,7 +5,8 @@
  * page rewrites them to the fragment. Any string in, never throws. Pure.
  */
 
-import { decodeRatings, encodeRatings, ratedCount, type Ratings } from './ratings.ts';
+import { decodeRatings, encodeRatings, ratedCount } from './ratings.ts';
+import { decodeApplied, encodeApplied, type Rated } from './evidence.ts';
 import { decodeProfile, PROFILE_KEYS, type Profile } from './certs/profile.ts';
 
 /** Longest fragment or query string read; anything past it is ignored. */
@@ -72,17 +73,42 @@ export function urlWithState(href: string, params: string, keys: readonly string
 
 // ---- The self-assessment's ratings ---------------------------------------------
 
-export const RATING_KEYS = ['r'] as const;
+/**
+ * A ratings link: the person's levels (r, eleven digits) and applied marks
+ * (a), and, on a link a manager sends back, the manager's (m, ma). Evidence
+ * notes never travel in a link, which stays short; they go in the export file.
+ */
+export const RATING_KEYS = ['r', 'a', 'm', 'ma'] as const;
 
-/** The ratings a link carries ("#r=23332210332", or an old "?r=…"); nothing rated when it carries none or garbage. */
-export function ratingsFromUrl(search: unknown, hash: unknown): { ratings: Ratings; shared: boolean; fromQuery: boolean } {
-  const state = readUrlState(search, hash, RATING_KEYS);
-  const ratings = decodeRatings(new URLSearchParams(state.params).get('r'));
-  return { ratings, shared: ratedCount(ratings) > 0, fromQuery: state.fromQuery };
+export interface RatedLink {
+  /** The person's own ratings, or null when the link carries none. */
+  self: Rated | null;
+  /** The manager's ratings, or null. */
+  manager: Rated | null;
+  fromQuery: boolean;
 }
 
-/** The fragment parameters for ratings ("" when nothing is rated). */
-export const ratingsParams = (r: Ratings) => (ratedCount(r) > 0 ? `r=${encodeRatings(r)}` : '');
+function ratedOf(params: URLSearchParams, levelsKey: string, appliedKey: string): Rated | null {
+  const levels = decodeRatings(params.get(levelsKey));
+  return ratedCount(levels) > 0 ? { levels, applied: decodeApplied(params.get(appliedKey), levels) } : null;
+}
+
+/** The ratings a link carries ("#r=23332210332&a=1f", or an old "?r=…"); garbage gives nothing. */
+export function ratedFromUrl(search: unknown, hash: unknown): RatedLink {
+  const state = readUrlState(search, hash, RATING_KEYS);
+  const params = new URLSearchParams(state.params);
+  return { self: ratedOf(params, 'r', 'a'), manager: ratedOf(params, 'm', 'ma'), fromQuery: state.fromQuery };
+}
+
+/** The fragment parameters for a ratings link ("" when nothing is rated). */
+export function ratedParams(self: Rated | null, manager: Rated | null = null): string {
+  const part = (r: Rated | null, levelsKey: string, appliedKey: string) => {
+    if (!r || ratedCount(r.levels) === 0) return [];
+    const applied = encodeApplied(r.applied);
+    return [`${levelsKey}=${encodeRatings(r.levels)}`, ...(applied ? [`${appliedKey}=${applied}`] : [])];
+  };
+  return [...part(self, 'r', 'a'), ...part(manager, 'm', 'ma')].join('&');
+}
 
 // ---- The certification chooser's profile -----------------------------------------
 

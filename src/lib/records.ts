@@ -6,7 +6,6 @@
  */
 import { cutText } from './text.ts';
 import {
-  emptyRatings,
   GOAL_STATUSES,
   HORIZONS,
   LEGACY_KEY,
@@ -14,19 +13,19 @@ import {
   MAX_NAME_LENGTH,
   MAX_PLAN_ITEMS,
   parseProgress,
-  ratedCount,
   toGoals,
-  validateRatings,
   type Goal,
   type GoalStatus,
   type Horizon,
-  type Ratings,
 } from './ratings.ts';
 import { PLAN_RECORD, READING, type Reading } from './reading.ts';
+import { emptyAssessment, isEmptyAssessment, validateAssessment, type Assessment } from './evidence.ts';
 import type { BundleResult } from './bundle.ts';
+import { isEmptyReview, REVIEW, type Review } from './review.ts';
 import { keyOf, parseRecord, serialiseRecord, type RecordSpec } from './store.ts';
 
-export const RATINGS: RecordSpec<Ratings> = { name: 'ratings', version: 1, empty: emptyRatings, validate: validateRatings };
+/** The self-assessment: levels, applied marks, evidence and a kept manager's view (format 2; format 1 held levels only and is still read). */
+export const RATINGS: RecordSpec<Assessment> = { name: 'ratings', version: 2, oldest: 1, empty: emptyAssessment, validate: validateAssessment };
 
 export interface Plan {
   /** False until the plan page has added its suggestions (a goal added from the chooser first does not stop them). */
@@ -86,16 +85,17 @@ export const CHOOSER: RecordSpec<ChooserRecord> = {
   },
 };
 
-export const RECORDS = { ratings: RATINGS, plan: PLAN, reading: READING, chooser: CHOOSER } as const;
+export const RECORDS = { ratings: RATINGS, plan: PLAN, reading: READING, chooser: CHOOSER, review: REVIEW } as const;
 export type RecordName = keyof typeof RECORDS;
 export const RECORD_NAMES = Object.keys(RECORDS) as RecordName[];
-export type RecordData = { ratings: Ratings; plan: Plan; reading: Reading; chooser: ChooserRecord };
+export type RecordData = { ratings: Assessment; plan: Plan; reading: Reading; chooser: ChooserRecord; review: Review };
 
 /** True when a record holds nothing worth keeping or importing. */
 export function isEmptyRecord<N extends RecordName>(name: N, data: RecordData[N]): boolean {
-  if (name === 'ratings') return ratedCount(data as Ratings) === 0;
+  if (name === 'ratings') return isEmptyAssessment(data as Assessment);
   if (name === 'plan') return (data as Plan).goals.length === 0 && !(data as Plan).name;
   if (name === 'reading') return (data as Reading).read.length === 0;
+  if (name === 'review') return isEmptyReview(data as Review);
   return (data as ChooserRecord).params === '';
 }
 
@@ -134,7 +134,7 @@ export function planMigration(get: (key: string) => string | null, now: Date): M
     if (existing === null) writes[keyOf(spec)] = serialiseRecord(spec, data, meta);
     else if (parseRecord(spec, existing).status !== 'ok') removeOld = false;
   };
-  place(RATINGS, parsed.progress.ratings);
+  place(RATINGS, { ...emptyAssessment(), levels: parsed.progress.ratings });
   if (parsed.progress.plan) place(PLAN, { seeded: true, name: '', goals: toGoals(parsed.progress.plan) });
   return { kind: 'migrate', writes, removeOld };
 }
@@ -166,7 +166,7 @@ export function checkImport(bundle: BundleResult): Imported {
     if (!checked.ok) return { ok: false, message: checked.message };
     if (!isEmptyRecord(name, checked.data as never)) records[name] = checked.data;
   }
-  if (Object.keys(records).length === 0) return { ok: false, message: 'It holds no ratings, plan, reading progress or chooser answers, so nothing was changed.' };
+  if (Object.keys(records).length === 0) return { ok: false, message: 'It holds no ratings, plan, reading progress, chooser answers or review, so nothing was changed.' };
   return { ok: true, records: records as Partial<RecordData> };
 }
 

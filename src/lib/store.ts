@@ -25,6 +25,8 @@ export interface RecordSpec<T> {
   name: string;
   /** The format version this code writes and reads. */
   version: number;
+  /** The oldest format version `validate` still reads (default: only `version`); an older record is read and then saved as `version`. */
+  oldest?: number;
   empty(): T;
   /** Validates the `data` of a stored or imported record; a message a reader can act on when it is wrong. */
   validate(data: unknown): { ok: true; data: T } | { ok: false; message: string };
@@ -59,7 +61,7 @@ export function parseRecord<T>(spec: RecordSpec<T>, raw: string | null | undefin
   }
   if (!isObject(d) || d.app !== APP_ID || d.record !== spec.name) return { status: 'invalid', message: 'It is not a record this guide wrote.' };
   const v = d.version;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < spec.version) return { status: 'invalid', message: 'It uses a format this page cannot read.' };
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < (spec.oldest ?? spec.version)) return { status: 'invalid', message: 'It uses a format this page cannot read.' };
   if (v > spec.version) {
     return {
       status: 'newer',

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { profileFromUrl, ratingsFromUrl, ratingsParams, readUrlState, urlWithState, RATING_KEYS } from '../../src/lib/fragment.ts';
+import { profileFromUrl, ratedFromUrl, ratedParams, readUrlState, urlWithState, RATING_KEYS } from '../../src/lib/fragment.ts';
+import { decodeApplied, encodeApplied } from '../../src/lib/evidence.ts';
 import { emptyRatings } from '../../src/lib/assessment.ts';
 import { encodeProfile, isValidProfile, PROFILE_KEYS } from '../../src/lib/certs/profile.ts';
 import { certifications } from './support/data.ts';
@@ -8,17 +9,32 @@ import { certifications } from './support/data.ts';
 const known = certifications().map((c) => c.id);
 
 test('ratings: the fragment is read, old ?r= links still open and are flagged for rewriting', () => {
-  assert.deepEqual(ratingsFromUrl('', '#r=33332223332').ratings.planning, 3);
-  assert.equal(ratingsFromUrl('', '#r=33332223332').fromQuery, false);
-  const old = ratingsFromUrl('?r=44444444444', '');
-  assert.deepEqual([old.ratings.risk, old.shared, old.fromQuery], [4, true, true]);
+  assert.deepEqual(ratedFromUrl('', '#r=33332223332').self!.levels.planning, 3);
+  assert.equal(ratedFromUrl('', '#r=33332223332').fromQuery, false);
+  const old = ratedFromUrl('?r=44444444444', '');
+  assert.deepEqual([old.self!.levels.risk, old.fromQuery], [4, true]);
   // The fragment wins over the query string.
-  assert.equal(ratingsFromUrl('?r=44444444444', '#r=11111111111').ratings.risk, 1);
+  assert.equal(ratedFromUrl('?r=44444444444', '#r=11111111111').self!.levels.risk, 1);
   // A heading anchor is not state; garbage is nothing rated.
-  assert.deepEqual(ratingsFromUrl('', '#results-h'), { ratings: emptyRatings(), shared: false, fromQuery: false });
-  assert.equal(ratingsFromUrl('', '#r=%3Cimg%20src=x%3E').shared, false);
-  assert.equal(ratingsParams(emptyRatings()), '');
-  assert.equal(ratingsParams({ ...emptyRatings(), data: 2 }), 'r=00000000002');
+  assert.deepEqual(ratedFromUrl('', '#results-h'), { self: null, manager: null, fromQuery: false });
+  assert.equal(ratedFromUrl('', '#r=%3Cimg%20src=x%3E').self, null);
+  assert.equal(ratedParams({ levels: emptyRatings(), applied: [] }), '');
+  assert.equal(ratedParams({ levels: { ...emptyRatings(), data: 2 }, applied: [] }), 'r=00000000002');
+});
+
+test('ratings links carry applied marks and a manager\'s ratings compactly, and round-trip', () => {
+  const self = { levels: { ...emptyRatings(), planning: 3, risk: 4, data: 2 }, applied: ['planning', 'data'] as const };
+  const manager = { levels: { ...emptyRatings(), planning: 4, risk: 3 }, applied: ['risk'] as const };
+  const params = ratedParams({ ...self, applied: [...self.applied] }, { ...manager, applied: [...manager.applied] });
+  assert.ok(params.length <= 60, `short: ${params}`);
+  assert.match(params, /^r=\d{11}&a=[0-9a-z]{1,3}&m=\d{11}&ma=[0-9a-z]{1,3}$/);
+  const back = ratedFromUrl('', `#${params}`);
+  assert.deepEqual(back.self, { ...self, applied: [...self.applied] });
+  assert.deepEqual(back.manager, { ...manager, applied: [...manager.applied] });
+  // Every skill applied fits in three characters; a mark on an unrated skill, or garbage, is dropped.
+  assert.ok(encodeApplied(['planning', 'delivery-methods', 'risk', 'communication', 'leadership', 'stakeholders', 'finance', 'strategy', 'governance', 'technical', 'data']).length <= 3);
+  assert.deepEqual(decodeApplied(encodeApplied(['finance']), emptyRatings()), []);
+  for (const bad of ['zzzz', '-1', '!!', '<b>', 'zzz', '']) assert.deepEqual(decodeApplied(bad, { ...emptyRatings(), planning: 1 }), [], bad);
 });
 
 test('urlWithState moves the page\'s keys from the query string to the fragment and keeps the rest', () => {
@@ -49,8 +65,8 @@ test('fuzz: 2,000 hostile fragments and query strings never throw and always giv
     let hash: unknown = (rand() < 0.5 ? '#' : '') + gen();
     if (rand() < 0.05) hash = String.fromCharCode(...Array.from({ length: 300 }, () => Math.floor(rand() * 0xffff)));
     if (rand() < 0.03) search = [undefined, null, 42, {}][Math.floor(rand() * 4)];
-    const r = ratingsFromUrl(search, hash);
-    for (const v of Object.values(r.ratings)) assert.ok(Number.isInteger(v) && v >= 0 && v <= 5, `${String(search)} ${String(hash)}`);
+    const r = ratedFromUrl(search, hash);
+    for (const side of [r.self, r.manager]) for (const v of Object.values(side?.levels ?? {})) assert.ok(Number.isInteger(v) && v >= 0 && v <= 5, `${String(search)} ${String(hash)}`);
     const p = profileFromUrl(search, hash, known);
     assert.ok(isValidProfile(p.profile, known));
     const state = readUrlState(search, hash, PROFILE_KEYS);

@@ -5,10 +5,11 @@ import { parseBundle, serialiseBundle } from '../../src/lib/bundle.ts';
 import { CHOOSER, PLAN, RATINGS, checkImport, legacyBundle, planMigration, type Plan } from '../../src/lib/records.ts';
 import { READING, readCount, setRead } from '../../src/lib/reading.ts';
 import { emptyRatings, LEGACY_KEY, type Ratings } from '../../src/lib/assessment.ts';
+import { emptyAssessment, type Assessment } from '../../src/lib/evidence.ts';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
 const LATER = new Date('2026-11-25T10:05:00.000Z');
-const ratings = (skills: Partial<Ratings>): Ratings => ({ ...emptyRatings(), ...skills });
+const ratings = (skills: Partial<Ratings>): Assessment => ({ ...emptyAssessment(), levels: { ...emptyRatings(), ...skills } });
 
 /** A fake localStorage: a Map with the two calls the store's rules need. */
 function fakeStorage(entries: Record<string, string> = {}) {
@@ -32,11 +33,11 @@ test('records round-trip with their revision, and each lives under its own key',
   assert.deepEqual([...s.map.keys()].sort(), ['itpm-career-guide:plan', 'itpm-career-guide:ratings']);
   const r = parseRecord(RATINGS, s.get(keyOf(RATINGS)));
   assert.equal(r.status, 'ok');
-  assert.equal(r.status === 'ok' && r.data.planning, 4);
+  assert.equal(r.status === 'ok' && r.data.levels.planning, 4);
   assert.equal(r.status === 'ok' && r.rev, 1);
   // Clearing the ratings leaves the plan exactly as it was.
   const planBefore = s.get(keyOf(PLAN));
-  s.write(RATINGS, () => emptyRatings(), LATER);
+  s.write(RATINGS, () => emptyAssessment(), LATER);
   assert.equal(s.get(keyOf(PLAN)), planBefore);
   const cleared = parseRecord(RATINGS, s.get(keyOf(RATINGS)));
   assert.equal(cleared.status === 'ok' && cleared.rev, 2);
@@ -46,10 +47,10 @@ test('every write starts from the latest stored copy, so an older copy never ove
   const s = fakeStorage();
   s.write(RATINGS, () => ratings({ planning: 2 }));
   // Tab A changes risk, tab B (which loaded before A's change) changes data: both changes survive.
-  s.write(RATINGS, (r) => ({ ...r, risk: 3 }));
-  s.write(RATINGS, (r) => ({ ...r, data: 5 }));
+  s.write(RATINGS, (r) => ({ ...r, levels: { ...r.levels, risk: 3 } }));
+  s.write(RATINGS, (r) => ({ ...r, levels: { ...r.levels, data: 5 } }));
   const r = parseRecord(RATINGS, s.get(keyOf(RATINGS)));
-  assert.deepEqual(r.status === 'ok' && [r.data.planning, r.data.risk, r.data.data, r.rev], [2, 3, 5, 3]);
+  assert.deepEqual(r.status === 'ok' && [r.data.levels.planning, r.data.levels.risk, r.data.levels.data, r.rev], [2, 3, 5, 3]);
   // The conflict rule for copies arriving from other tabs.
   assert.ok(isNewer({ rev: 4, savedAt: '' }, { rev: 3, savedAt: 'z' }));
   assert.ok(!isNewer({ rev: 3, savedAt: '2026-01-01' }, { rev: 4, savedAt: '2025-01-01' }));
@@ -59,9 +60,9 @@ test('every write starts from the latest stored copy, so an older copy never ove
 });
 
 test('a record in a newer or unreadable format is reported, kept and never overwritten by an ordinary write', () => {
-  const newer = JSON.stringify({ app: APP_ID, record: 'ratings', version: 2, rev: 9, savedAt: '', data: { anything: true } });
+  const newer = JSON.stringify({ app: APP_ID, record: 'ratings', version: 3, rev: 9, savedAt: '', data: { anything: true } });
   const cases: Array<[string, string, RegExp]> = [
-    [newer, 'newer', /newer version of this guide \(format 2/],
+    [newer, 'newer', /newer version of this guide \(format 3/],
     ['{not json', 'invalid', /not valid JSON/],
     ['[]', 'invalid', /not a record/],
     [JSON.stringify({ app: 'other', record: 'ratings', version: 1, rev: 1, data: {} }), 'invalid', /not a record/],
@@ -137,11 +138,11 @@ test('migration: data under the key used before the store moves into separate re
   for (const [k, v] of Object.entries(m.kind === 'migrate' ? m.writes : {})) s.map.set(k, v);
   const r = parseRecord(RATINGS, s.get(keyOf(RATINGS)));
   const p = parseRecord(PLAN, s.get(keyOf(PLAN)));
-  assert.deepEqual(r.status === 'ok' && [r.data.planning, r.data.risk, r.data.finance, r.rev, r.savedAt], [3, 2, 0, 1, '2026-10-01T08:00:00.000Z']);
+  assert.deepEqual(r.status === 'ok' && [r.data.levels.planning, r.data.levels.risk, r.data.levels.finance, r.rev, r.savedAt], [3, 2, 0, 1, '2026-10-01T08:00:00.000Z']);
   assert.deepEqual(p.status === 'ok' && p.data.goals.map((g) => [g.id, g.horizon, g.text, g.status]), [['g1', 'short', 'Lead a retro', 'planned'], ['g2', 'long', 'Run a programme', 'planned']]);
   assert.equal(p.status === 'ok' && p.data.seeded, true);
   // Running it again (another tab, or the old key still there) never overwrites the new records.
-  s.write(RATINGS, (x) => ({ ...x, planning: 5 }));
+  s.write(RATINGS, (x) => ({ ...x, levels: { ...x.levels, planning: 5 } }));
   const again = planMigration(s.get, NOW);
   assert.deepEqual(again, { kind: 'migrate', writes: {}, removeOld: true });
   // No plan saved before: no plan record (the plan page then seeds suggestions).
@@ -200,10 +201,10 @@ test('export files: every record in one file; imports never replace data with no
   // Files exported before the store still import.
   const old = JSON.stringify({ app: APP_ID, version: 1, savedAt: '', ratings: { finance: 2 }, plan: [{ horizon: 'mid', text: 'x' }] });
   const fromOld = checkImport(parseBundle(old, legacyBundle));
-  assert.deepEqual(fromOld.ok && [fromOld.records.ratings?.finance, fromOld.records.plan?.goals[0]?.text], [2, 'x']);
+  assert.deepEqual(fromOld.ok && [fromOld.records.ratings?.levels.finance, fromOld.records.plan?.goals[0]?.text], [2, 'x']);
   // Empty ratings and no plan: nothing to import, said so.
   const empty = checkImport(parseBundle(JSON.stringify({ app: APP_ID, version: 1, ratings: {}, plan: null }), legacyBundle));
-  assert.deepEqual(empty.ok ? '' : empty.message, 'It holds no ratings, plan, reading progress or chooser answers, so nothing was changed.');
+  assert.deepEqual(empty.ok ? '' : empty.message, 'It holds no ratings, plan, reading progress, chooser answers or review, so nothing was changed.');
   const cases: Array<[string, RegExp]> = [
     ['{', /not valid JSON/],
     ['{"hello":1}', /not a file exported from/],

@@ -4,7 +4,7 @@
  * technical literacy. The self-assessment uses the same dimensions and level
  * descriptions. Pure data.
  */
-import { SKILL_IDS, type SkillGroup, type SkillId } from './skill-ids.ts';
+import type { SkillGroup, SkillId } from './skill-ids.ts';
 export { GROUP_LABELS, SKILL_GROUP_OF, SKILL_GROUPS, SKILL_IDS, SKILL_LABELS, type SkillGroup, type SkillId } from './skill-ids.ts';
 
 export interface ReadNext {

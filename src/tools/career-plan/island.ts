@@ -27,6 +27,7 @@ import {
   type Rung,
 } from '../../lib/assessment.ts';
 import { PLAN, RATINGS, type Plan } from '../../lib/records.ts';
+import type { Assessment } from '../../lib/evidence.ts';
 import { keyOf, type Loaded } from '../../lib/store.ts';
 import { clipText, cutText } from '../../lib/text.ts';
 import { longDate } from '../../lib/days.ts';
@@ -46,7 +47,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 class CareerPlan extends HTMLElement {
   #data: Data | null = null;
-  #ratings: Loaded<Ratings> = { status: 'empty' };
+  #ratings: Loaded<Assessment> = { status: 'empty' };
   #stored: Loaded<Plan> = { status: 'empty' };
   #plan: Plan = PLAN.empty();
   #locked = false;
@@ -97,7 +98,7 @@ class CareerPlan extends HTMLElement {
   }
 
   #ratingsNow(): Ratings {
-    return this.#ratings.status === 'ok' ? this.#ratings.data : RATINGS.empty();
+    return this.#ratings.status === 'ok' ? this.#ratings.data.levels : RATINGS.empty().levels;
   }
 
   #where() {

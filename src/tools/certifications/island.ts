@@ -194,7 +194,7 @@ class CertChooser extends HTMLElement {
     const ratings = read(RATINGS);
     const stage = this.#field<HTMLSelectElement>('stage');
     if (!stage || stage.value !== '' || ratings.status !== 'ok' || !note || !text) return;
-    const from = stageFromRatings(ratings.data, this.#data!.rungs);
+    const from = stageFromRatings(ratings.data.levels, this.#data!.rungs);
     if (!from) return;
     note.dataset.stage = from.stage;
     text.textContent = `Your skills self-assessment puts you closest to ${from.rung.name}.`;
