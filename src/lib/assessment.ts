@@ -73,15 +73,26 @@ export function suggestPlan(r: Ratings, current: Rung | null, next: Rung | null)
 const mdText = (text: string) => text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
 /**
- * What a printed or downloaded goal says after its text: " (in progress,
- * target 31 March 2027)", " (target 31 March 2027)" or nothing. Dates are
- * written out, as everywhere else on a printout.
+ * What a printed or downloaded goal says about its status and date:
+ * " (in progress, target 31 March 2027)", " (target 31 March 2027)" or
+ * nothing. Dates are written out, as everywhere else on a printout.
  */
 export function goalNote(item: Partial<Pick<Goal, 'status' | 'target'>>): string {
   const target = item.target ? longDate(item.target) : '';
   if (item.status === 'in-progress') return target ? ` (in progress, target ${target})` : ' (in progress)';
   return target ? ` (target ${target})` : '';
 }
+
+/** A goal's text with its note inside the sentence: "Pass the PMP (target 31 January 2027)." */
+export function goalText(item: Pick<Goal, 'text'> & Partial<Pick<Goal, 'status' | 'target'>>): string {
+  const note = goalNote(item);
+  if (!note) return item.text;
+  const end = /[.!?]$/.exec(item.text.trimEnd())?.[0] ?? '';
+  return `${item.text.trimEnd().slice(0, end ? -1 : undefined)}${note}${end}`;
+}
+
+/** A goal as a printed line: a box (ticked when done) and its text with its note. */
+export const goalLine = (goal: Pick<Goal, 'text'> & Partial<Pick<Goal, 'status' | 'target'>>) => `${goal.status === 'done' ? '☑' : '☐'} ${goalText(goal)}`;
 
 /** The plan as Markdown, for a document the reader can take to their manager. */
 export function planToMarkdown(
@@ -97,7 +108,7 @@ export function planToMarkdown(
     const items = plan.filter((p) => p.horizon === h);
     if (items.length === 0) lines.push('- (nothing yet)');
     // Escape characters that would start Markdown structures inside a list item.
-    for (const item of items) lines.push(`- [${item.status === 'done' ? 'x' : ' '}] ${mdText(item.text)}${goalNote(item)}`);
+    for (const item of items) lines.push(`- [${item.status === 'done' ? 'x' : ' '}] ${mdText(goalText(item))}`);
     lines.push('');
   }
   lines.push('From the IT Project Management Career Guide.', '');

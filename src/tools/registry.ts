@@ -90,6 +90,16 @@ export const TOOLS = [
     exercise: { path: 'tools/career-plan/' },
   },
   {
+    id: 'one-to-one',
+    label: 'One-to-one pack',
+    description: 'One printable page for a career conversation: your rung and the next, each gap with both ratings and your evidence, your plan.',
+    route: '/tools/one-to-one/',
+    pageType: 'pack',
+    measure: 'tools/one-to-one/',
+    budget: { html: 9000, css: 13600, js: 14000, total: 36600 },
+    exercise: { path: 'tools/one-to-one/', ready: '[data-pack]:not([hidden])' },
+  },
+  {
     id: 'templates',
     label: 'Templates',
     description: 'Project charter, status report, RAID log, stakeholder map and communication plan, as Markdown and CSV.',

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  goalLine,
+  goalText,
   APP_ID,
   closestRung,
   decodeRatings,
@@ -143,6 +145,10 @@ test('the plan exports as Markdown with its horizons, and reader text cannot add
   assert.match(withStatus, /Written 25 November 2026\./, 'one date format throughout');
   assert.doesNotMatch(withStatus, /\d{4}-\d\d-\d\d/);
   assert.match(withStatus, /- \[ \] Lead a release \(in progress\)/);
+  // The note sits inside the sentence, before its full stop.
+  assert.equal(goalText({ text: 'Run the risk review.', status: 'in-progress', target: '2027-03-31' }), 'Run the risk review (in progress, target 31 March 2027).');
+  assert.equal(goalText({ text: 'Run the risk review.', status: 'planned', target: '' }), 'Run the risk review.');
+  assert.equal(goalLine({ text: 'Pass the PMP?', status: 'done', target: '2027-01-31' }), '☑ Pass the PMP (target 31 January 2027)?');
 });
 
 test('every skill has at most three sections to read next, in chapters that exist, each with its own reason', () => {

@@ -8,7 +8,7 @@
  */
 import {
   closestRung,
-  goalNote,
+  goalLine,
   GOAL_STATUS_LABELS,
   GOAL_STATUSES,
   HORIZONS,
@@ -261,7 +261,7 @@ class CareerPlan extends HTMLElement {
   }
 
   #printLine(goal: Goal) {
-    return `${goal.status === 'done' ? '☑' : '☐'} ${goal.text}${goalNote(goal)}`;
+    return goalLine(goal);
   }
 
   #context() {
