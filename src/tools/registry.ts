@@ -100,6 +100,16 @@ export const TOOLS = [
     exercise: { path: 'tools/one-to-one/', ready: '[data-pack]:not([hidden])' },
   },
   {
+    id: 'team',
+    label: 'Team view',
+    description: 'For managers: load your reports’ self-assessment files and see the team’s spread per skill, its rungs and the gaps most of them share. Nothing is uploaded.',
+    route: '/tools/team/',
+    pageType: 'team',
+    measure: 'tools/team/',
+    budget: { html: 9000, css: 13600, js: 14000, total: 36600 },
+    exercise: { path: 'tools/team/', ready: '[data-team-app]:not([hidden])' },
+  },
+  {
     id: 'templates',
     label: 'Templates',
     description: 'Project charter, status report, RAID log, stakeholder map and communication plan, as Markdown and CSV.',
