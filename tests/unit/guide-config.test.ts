@@ -1,3 +1,4 @@
+import { TOOLS } from '../../src/tools/registry.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseGuideConfig } from '../../src/config/schema.ts';
@@ -12,7 +13,7 @@ test('the default configuration reproduces the public site', () => {
   assert.equal(c.organisation, null);
   assert.equal(accentCss(c), '');
   assert.deepEqual(sidebarFor(c).map((g) => g.label), ['Understand the job', 'Get in', 'Do the job well', 'Grow', 'Tools', 'About this guide']);
-  assert.equal(visibleTools(c).length, 6);
+  assert.equal(visibleTools(c).length, TOOLS.length);
   assert.deepEqual([c.favicon, c.home], [null, {}]);
 });
 
