@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './build/plugins/base-links.ts';
+import { tableScrollPlugin } from './build/plugins/table-scroll.ts';
 import contentIntegrity from './build/integrations/content-integrity.ts';
 import sitePass from './build/integrations/site-pass.ts';
 import publishBuild from './build/integrations/publish.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableScrollPlugin()] }),
   },
   vite: {
     // `astro preview` (npm start, the tests) stops when its port is taken instead of moving to another.
