@@ -215,8 +215,11 @@ async function installedAt(name: string): Promise<number | null> {
 async function tidy(activating: boolean): Promise<void> {
   const map = await clientMap();
   const live = new Set((await sw.clients.matchAll({ type: 'all', includeUncontrolled: true })).map((c) => c.id));
-  for (const id of map.keys()) if (!live.has(id)) map.delete(id);
-  const inUse = new Set(map.values());
+  for (const [id, tab] of map) {
+    if (live.has(id)) tab.seen = true;
+    else if (tab.seen || Date.now() - tab.at > NEW_TAB_GRACE_MS) map.delete(id);
+  }
+  const inUse = new Set([...map.values()].map((c) => c.version));
   const mine = activating ? null : await installedAt(CURRENT);
   for (const name of await caches.keys()) {
     const version = versionOfCache(name, BASE);
@@ -233,14 +236,22 @@ async function tidy(activating: boolean): Promise<void> {
 
 // ---- Which build each tab shows -------------------------------------------------------
 
-let clients: Promise<Map<string, string>> | null = null;
+/**
+ * Tab (client) id → the build it shows, when that was noted and whether the
+ * tab has been seen open since; kept in a cache so the next worker knows it too.
+ */
+type ClientMap = Map<string, { version: string; at: number; seen?: boolean }>;
+/** A tab just noted is not listed by clients.matchAll() until its page exists: kept this long unless seen open and then gone. */
+const NEW_TAB_GRACE_MS = 5 * 60 * 1000;
 
-function clientMap(): Promise<Map<string, string>> {
+let clients: Promise<ClientMap> | null = null;
+
+function clientMap(): Promise<ClientMap> {
   return (clients ??= caches
     .match(CLIENTS_KEY, { cacheName: clientsCacheName(BASE) })
-    .then((res) => (res ? (res.json() as Promise<Record<string, string>>) : {}))
-    .then((o: Record<string, string>) => new Map(Object.entries(o)))
-    .catch(() => new Map<string, string>()));
+    .then((res) => (res ? (res.json() as Promise<Record<string, { version: string; at: number; seen?: boolean }>>) : {}))
+    .then((o: Record<string, { version: string; at: number; seen?: boolean }>) => new Map(Object.entries(o)))
+    .catch(() => new Map()));
 }
 
 async function saveClientMap(): Promise<void> {
@@ -252,12 +263,12 @@ async function saveClientMap(): Promise<void> {
 /** Records the build a new tab (or Pagefind's worker) shows, before its page is returned. */
 async function note(event: SwFetchEvent, clientId: string, version: string): Promise<void> {
   if (!clientId) return;
-  (await clientMap()).set(clientId, version);
+  (await clientMap()).set(clientId, { version, at: Date.now() });
   event.waitUntil(saveClientMap());
 }
 
 async function versionFor(clientId: string): Promise<string> {
-  return (clientId && (await clientMap()).get(clientId)) || VERSION;
+  return (clientId && (await clientMap()).get(clientId)?.version) || VERSION;
 }
 
 // ---- Requests ---------------------------------------------------------------------------

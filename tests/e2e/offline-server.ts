@@ -29,6 +29,8 @@ export interface SiteServer {
   serve(dir: string): void;
   /** Answer 500 for these site paths (e.g. "guide/the-role/"), to break an update. */
   failing: Set<string>;
+  /** Serve these site paths (e.g. "sw.js") from another build's folder. */
+  from: Map<string, string>;
   /** Every site path requested since the last reset, with its query. */
   requests: string[];
   close(): Promise<void>;
@@ -37,6 +39,7 @@ export interface SiteServer {
 export async function startSiteServer(port: number, base: string, dir: string): Promise<SiteServer> {
   let root = dir;
   const failing = new Set<string>();
+  const from = new Map<string, string>();
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -50,14 +53,15 @@ export async function startSiteServer(port: number, base: string, dir: string): 
       res.writeHead(500, { 'content-type': 'text/plain' }).end('failing on purpose');
       return;
     }
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    const dir = from.get(path) ?? root;
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(normalize(dir))) {
       res.writeHead(400).end();
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
-    const target = found ? file : join(root, '404.html');
+    const target = found ? file : join(dir, '404.html');
     res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
     createReadStream(target).pipe(res);
   });
@@ -74,6 +78,7 @@ export async function startSiteServer(port: number, base: string, dir: string): 
       root = next;
     },
     failing,
+    from,
     requests,
     close: () =>
       new Promise((resolve) => {
