@@ -13,6 +13,19 @@ import type { OfflineMessage, OfflineStatus } from '../offline/sw.ts';
 
 type Reply = (msg: OfflineMessage) => void;
 
+/** Resolves with the worker once it is active, or null if it fails to install. */
+function activated(worker: ServiceWorker | null): Promise<ServiceWorker | null> {
+  return new Promise((resolve) => {
+    if (!worker) return resolve(null);
+    const check = () => {
+      if (worker.state === 'activated') resolve(worker);
+      else if (worker.state === 'redundant') resolve(null);
+    };
+    worker.addEventListener('statechange', check);
+    check();
+  });
+}
+
 class OfflineControls extends HTMLElement {
   #status!: HTMLElement;
   #size!: HTMLElement;
@@ -53,15 +66,27 @@ class OfflineControls extends HTMLElement {
     document.title = `Not saved for offline reading | ${document.title.split(' | ').pop()}`;
   }
 
+  /** The active offline worker; registers it if the page's own script has not yet, and says so when the browser refuses. */
   async #worker(): Promise<ServiceWorker | null> {
     const container = navigator.serviceWorker;
     if (!container) return null;
-    const reg = await container.ready;
+    const base = this.dataset.base!;
+    let reg = await container.getRegistration(base);
+    if (!reg) {
+      try {
+        reg = await container.register(`${base}sw.js`, { scope: base });
+      } catch {
+        this.#say('This browser does not allow sites to keep copies for offline reading (a private window or a setting may prevent it).');
+        return null;
+      }
+    }
     if (reg.waiting && container.controller) {
       this.#say('A new version of the guide is ready: reload the page to use it before saving.');
       return null;
     }
-    return reg.active;
+    const worker = reg.active ?? (await activated(reg.installing ?? reg.waiting));
+    if (!worker) this.#say('Offline reading could not be prepared. Reload the page to try again when you are online.');
+    return worker;
   }
 
   #ask(type: 'status' | 'save' | 'remove', onMessage: Reply): Promise<boolean> {

@@ -215,9 +215,14 @@ async function installedAt(name: string): Promise<number | null> {
 async function tidy(activating: boolean): Promise<void> {
   const map = await clientMap();
   const live = new Set((await sw.clients.matchAll({ type: 'all', includeUncontrolled: true })).map((c) => c.id));
-  for (const [id, tab] of map) {
-    if (live.has(id)) tab.seen = true;
-    else if (tab.seen || Date.now() - tab.at > NEW_TAB_GRACE_MS) map.delete(id);
+  const gone = (id: string, tab: Tab) => !live.has(id) && (tab.seen || Date.now() - tab.at > NEW_TAB_GRACE_MS || (tab.parent !== undefined && !map.has(tab.parent)));
+  for (const pass of [false, true]) {
+    // Tabs first, then the workers they started (which go with their tab).
+    for (const [id, tab] of map) {
+      if ((tab.parent !== undefined) !== pass) continue;
+      if (live.has(id)) tab.seen = true;
+      else if (gone(id, tab)) map.delete(id);
+    }
   }
   const inUse = new Set([...map.values()].map((c) => c.version));
   const mine = activating ? null : await installedAt(CURRENT);
@@ -240,7 +245,8 @@ async function tidy(activating: boolean): Promise<void> {
  * Tab (client) id → the build it shows, when that was noted and whether the
  * tab has been seen open since; kept in a cache so the next worker knows it too.
  */
-type ClientMap = Map<string, { version: string; at: number; seen?: boolean }>;
+type Tab = { version: string; at: number; seen?: boolean; parent?: string };
+type ClientMap = Map<string, Tab>;
 /** A tab just noted is not listed by clients.matchAll() until its page exists: kept this long unless seen open and then gone. */
 const NEW_TAB_GRACE_MS = 5 * 60 * 1000;
 
@@ -249,8 +255,8 @@ let clients: Promise<ClientMap> | null = null;
 function clientMap(): Promise<ClientMap> {
   return (clients ??= caches
     .match(CLIENTS_KEY, { cacheName: clientsCacheName(BASE) })
-    .then((res) => (res ? (res.json() as Promise<Record<string, { version: string; at: number; seen?: boolean }>>) : {}))
-    .then((o: Record<string, { version: string; at: number; seen?: boolean }>) => new Map(Object.entries(o)))
+    .then((res) => (res ? (res.json() as Promise<Record<string, Tab>>) : {}))
+    .then((o: Record<string, Tab>) => new Map(Object.entries(o)))
     .catch(() => new Map()));
 }
 
@@ -260,15 +266,26 @@ async function saveClientMap(): Promise<void> {
   await cache.put(CLIENTS_KEY, new Response(JSON.stringify(Object.fromEntries(map)), { headers: { 'content-type': 'application/json' } }));
 }
 
-/** Records the build a new tab (or Pagefind's worker) shows, before its page is returned. */
-async function note(event: SwFetchEvent, clientId: string, version: string): Promise<void> {
+/** Records the build a new tab (or a worker a page starts: its `parent`) shows, before its page is returned. */
+async function note(event: SwFetchEvent, clientId: string, version: string, parent?: string): Promise<void> {
   if (!clientId) return;
-  (await clientMap()).set(clientId, { version, at: Date.now() });
+  (await clientMap()).set(clientId, { version, at: Date.now(), ...(parent ? { parent } : {}) });
   event.waitUntil(saveClientMap());
 }
 
 async function versionFor(clientId: string): Promise<string> {
   return (clientId && (await clientMap()).get(clientId)?.version) || VERSION;
+}
+
+/**
+ * A new page's first request for a file comes once the page it replaced is
+ * gone: the moment to drop older builds' copies no tab shows any more.
+ */
+async function firstRequestOf(event: SwFetchEvent): Promise<void> {
+  const tab = event.clientId ? (await clientMap()).get(event.clientId) : undefined;
+  if (!tab || tab.seen) return;
+  tab.seen = true;
+  event.waitUntil(tidy(false).catch(() => {}));
 }
 
 // ---- Requests ---------------------------------------------------------------------------
@@ -308,7 +325,6 @@ async function page(event: SwFetchEvent): Promise<Response> {
         await note(event, event.resultingClientId, NETWORK);
         event.waitUntil(sw.registration.update().catch(() => {}));
       }
-      event.waitUntil(tidy(false).catch(() => {}));
       return copy;
     }
     await note(event, event.resultingClientId, NETWORK);
@@ -332,8 +348,9 @@ async function file(event: SwFetchEvent): Promise<Response> {
   const req = event.request;
   const path = sitePath(new URL(req.url).pathname, BASE) ?? '';
   const version = await versionFor(event.clientId);
+  await firstRequestOf(event);
   // Pagefind's worker script: the worker it starts belongs to the same build as its page.
-  if (event.resultingClientId) await note(event, event.resultingClientId, version);
+  if (event.resultingClientId) await note(event, event.resultingClientId, version, event.clientId);
   if (version === NETWORK) return fetch(req);
   const name = cacheName(BASE, version);
   const kept = await caches.match(keyOf(path), { cacheName: name });

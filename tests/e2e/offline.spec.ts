@@ -7,7 +7,7 @@ import { CACHE_PREFIX, formatBytes } from '../../src/lib/offline/policy.ts';
 import { recordCspViolations } from './csp-support.ts';
 import { deriveBuild } from './offline-builds.ts';
 import { startSiteServer, type SiteServer } from './offline-server.ts';
-import { SEARCH_TIMEOUT } from './support.ts';
+import { expectNoAxeViolations, SEARCH_TIMEOUT } from './support.ts';
 
 // The offline worker (src/offline/sw.ts) in a real browser. Service workers
 // are blocked in the other specs (playwright.config.ts), which test a
@@ -89,6 +89,7 @@ test('registers after load for the base path, is installable, and keeps the page
   const saved = page.locator('[data-saved] a');
   await expect(saved).toHaveText(['What an IT project manager does']);
   expect(await saved.getAttribute('href')).toBe('/guide/the-role/');
+  await expectNoAxeViolations(page);
   await saved.click();
   await expect(page.locator('h1')).toHaveText('What an IT project manager does');
   // Offline, a query never makes a page miss: the kept page answers for it, and nothing is stored under the query.
@@ -133,6 +134,7 @@ test('saving the whole guide states its size first, shows progress, and then eve
   const { total } = manifestOn('dist');
   await page.goto('about/offline/');
   await expect(page.locator('[data-size]')).toContainText(`takes ${formatBytes(total.bytes)} on this device (${total.files} files)`);
+  await expectNoAxeViolations(page);
   const { ms, progress } = await saveWholeGuide(page);
   expect(progress.length, 'progress is shown while saving').toBeGreaterThan(2);
   expect(progress.at(-1)).toBe(`${formatBytes(total.bytes)} of ${formatBytes(total.bytes)}, ${total.files} of ${total.files} files`);
@@ -223,6 +225,8 @@ async function buildOf(page: Page): Promise<{ page: string; stylesheet: string; 
 const same = (label: string) => ({ page: label, stylesheet: label, pagefind: label });
 
 test.describe('updates', () => {
+  // One server on a fixed port: this group's tests run one after another, in one worker.
+  test.describe.configure({ mode: 'default' });
   let server: SiteServer;
   let work: string;
 
@@ -255,6 +259,7 @@ test.describe('updates', () => {
     await tab1.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     await expect(tab1.locator('.sw-update')).toContainText('A new version of this guide is ready.', { timeout: 120_000 });
     await expect(tab2.locator('.sw-update')).toContainText('A new version of this guide is ready.');
+    await expectNoAxeViolations(tab2);
     expect(await buildOf(tab1), 'until the reader reloads, the tab keeps its build').toEqual(same('A'));
 
     // Reload in tab 1: build B takes over and tab 1 shows it, whole.
@@ -285,7 +290,8 @@ test.describe('updates', () => {
       return worker.state;
     });
     expect(state).toBe('redundant');
-    expect(await ownCaches(tab1)).toHaveLength(2); // build B's copy and the tabs' record: nothing of C is left
+    // Build B's copy and the tabs' record: nothing of C is left, and A's copy went once no tab showed it.
+    await expect.poll(() => ownCaches(tab1)).toHaveLength(2);
     await expect(tab1.locator('.sw-update')).toHaveCount(0);
     await context.setOffline(true);
     await tab1.goto(`${origin}/guide/the-role/`);
@@ -316,6 +322,8 @@ test('@org with offline: false nothing registers; sw.js only removes an old work
 });
 
 test.describe('@org an old worker', () => {
+  // One server on a fixed port: this group's tests run one after another, in one worker.
+  test.describe.configure({ mode: 'default' });
   const ONLINE = 'dist-org-offline-on';
   let server: SiteServer;
 
