@@ -72,13 +72,15 @@ class OfflineControls extends HTMLElement {
     if (!container) return null;
     const base = this.dataset.base!;
     let reg = await container.getRegistration(base);
+    try {
+      reg ??= await container.register(`${base}sw.js`, { scope: base });
+    } catch {
+      reg = undefined;
+    }
+    // Some embedded browsers and test harnesses answer without a registration.
     if (!reg) {
-      try {
-        reg = await container.register(`${base}sw.js`, { scope: base });
-      } catch {
-        this.#say('This browser does not allow sites to keep copies for offline reading (a private window or a setting may prevent it).');
-        return null;
-      }
+      this.#say('This browser does not allow sites to keep copies for offline reading (a private window or a setting may prevent it).');
+      return null;
     }
     if (reg.waiting && container.controller) {
       this.#say('A new version of the guide is ready: reload the page to use it before saving.');

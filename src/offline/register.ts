@@ -21,6 +21,8 @@ addEventListener('load', () => {
   });
   container.register(`${__BASE__}sw.js`, { scope: __BASE__ }).then(
     (reg) => {
+      // Some embedded browsers and test harnesses answer without a registration.
+      if (!reg) return;
       const offer = () => {
         if (!container.controller || !reg.waiting || document.querySelector('.sw-update')) return;
         const box = document.createElement('div');
