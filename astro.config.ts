@@ -10,8 +10,10 @@ import sitePass from './build/integrations/site-pass.ts';
 import publishBuild from './build/integrations/publish.ts';
 import toolRoutes from './build/integrations/tool-routes.ts';
 import orgOverlay from './build/integrations/org-overlay.ts';
+import offline from './build/integrations/offline.ts';
 import { loadOrgOverlay, ORG_META, ORG_META_WEIGHT } from './src/config/org.ts';
 import { accentCss, logoFor, sidebarFor } from './src/config/starlight.ts';
+import { WEB_MANIFEST_FILE } from './build/offline/webapp.ts';
 
 // Everything an organisation changes lives in its overlay folder (./org, or the
 // one named by GUIDE_ORG_DIR; see src/config/org.ts): its guide.config.ts,
@@ -24,6 +26,8 @@ const { base, site } = config;
 const outDir = process.env.SITE_OUT_DIR ?? './dist';
 
 const accent = accentCss(config);
+// Offline reading and installing: the registration script and web app files before the site pass, the worker after it.
+const offlineParts = offline(overlay, root);
 
 export default defineConfig({
   site,
@@ -51,7 +55,11 @@ export default defineConfig({
       ...(overlay.favicon ? { favicon: overlay.favicon.href } : {}),
       // The overlay's styles only when there is an overlay, so the public guide's CSS is unchanged without one.
       customCss: ['./src/styles/custom.css', ...(overlay.dir ? ['./src/styles/org.css'] : [])],
-      head: accent ? [{ tag: 'style', content: accent }] : [],
+      head: [
+        ...(accent ? [{ tag: 'style' as const, content: accent }] : []),
+        // Installable: every page links the web app manifest (build/offline/webapp.ts).
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base}${WEB_MANIFEST_FILE}` } },
+      ],
       editLink: config.editLink ? { baseUrl: config.editLink } : {},
       components: {
         Search: './src/components/starlight/Search.astro',
@@ -65,7 +73,9 @@ export default defineConfig({
       ...(overlay.pages.length > 0 ? { pagefind: { ranking: { metaWeights: { [ORG_META]: ORG_META_WEIGHT } } } } : {}),
       routeMiddleware: './src/route-data.ts',
     }),
+    offlineParts.webApp,
     sitePass(),
+    offlineParts.worker,
     // Last: moves the checked build into outDir; a failed build publishes nothing.
     publishBuild(),
   ],

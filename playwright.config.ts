@@ -10,6 +10,9 @@ import { releaseName } from './build/release.ts';
  *   dist-release/  the example organisation's release archive (built from dist-org/ by
  *               scripts/package.mjs), unpacked and served by nginx through its own
  *               snippet at :4324/intranet/pm/, beside another app  (project "org")
+ * tests/e2e/offline.spec.ts also starts its own static server on :4325 (an
+ * update from one build to another) and :4326 (dist-org-offline-on/, an old
+ * worker the organisation's offline: false build must remove).
  * `scripts/test.sh` builds them first. The ports are fixed: if one is already
  * taken, Playwright stops with "http://127.0.0.1:PORT is already used" instead
  * of testing some other server, and tests/e2e/global-setup.ts checks that each
@@ -39,6 +42,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     ...devices['Desktop Chrome'],
+    // The specs test a reader's first visit, before the offline worker exists; offline.spec.ts allows it.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,

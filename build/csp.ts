@@ -115,3 +115,31 @@ export function checkMetaPolicy(page: string | { elements: T.Element[]; head: T.
   }
   return problems;
 }
+
+/** Where CSP looks when a directive is absent (CSP Level 3): worker-src → child-src → script-src → default-src, manifest-src → default-src. */
+const FALLBACKS: Readonly<Record<string, readonly string[]>> = {
+  'worker-src': ['worker-src', 'child-src', 'script-src', 'default-src'],
+  'manifest-src': ['manifest-src', 'default-src'],
+};
+
+/** The sources a policy allows for a fetch directive, after fallbacks; null when nothing restricts it. */
+export function sourcesFor(policy: string, directive: string): string[] | null {
+  const directives = new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name!.toLowerCase(), values] as const),
+  );
+  for (const name of FALLBACKS[directive] ?? [directive, 'default-src']) {
+    const values = directives.get(name);
+    if (values) return values;
+  }
+  return null;
+}
+
+/** Whether a policy lets the page load a same-origin resource for `directive` (the web app manifest, the offline worker). */
+export function allowsSelf(policy: string, directive: string): boolean {
+  const sources = sourcesFor(policy, directive);
+  return sources === null || sources.includes("'self'");
+}

@@ -37,6 +37,9 @@ SITE_BASE=/careers/ SITE_OUT_DIR=./dist-base astro build
 step "Build of an example organisation (overlay tests/fixtures/org-site: config, pages, branding, grades, certification policy, /intranet/pm/)"
 bash scripts/build-org-fixture.sh
 
+step "The same organisation with offline reading on (dist-org-offline-on/): the old worker its offline: false build must remove"
+GUIDE_ORG_DIR=tests/fixtures/org-site GUIDE_CONFIG=tests/fixtures/org-site/offline-on.config.ts SITE_OUT_DIR=./dist-org-offline-on astro build
+
 step "Its release archive (npm run package), to be unpacked and served by nginx under dist-release/srv/"
 GUIDE_ORG_DIR=tests/fixtures/org-site node scripts/package.mjs --no-build --dist dist-org --out dist-release --root "$PWD/dist-release/srv/current"
 

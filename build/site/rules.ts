@@ -5,7 +5,7 @@
  * names its page, line and rule. html-validate runs beside these (it parses
  * with its own parser); see build/site/run.ts.
  */
-import { checkMetaPolicy } from '../csp.ts';
+import { allowsSelf, checkMetaPolicy } from '../csp.ts';
 import { fileForPath } from '../link-check.ts';
 import { withoutBase } from '../../src/lib/paths.ts';
 import { isCitable } from '../../src/lib/facts/sources.ts';
@@ -74,6 +74,22 @@ function safeDecode(s: string): string | null {
 
 /** Exactly one CSP <meta>, first in <head>, allowing each inline script by hash. */
 export const csp: Rule = (page) => checkMetaPolicy(page).map((m) => finding(page, page.head, 'csp', m));
+
+/**
+ * Offline reading and installing: every page links the web app manifest once,
+ * and its policy allows the manifest (manifest-src, else default-src) and the
+ * site's own service worker (worker-src, else its fallbacks) to load.
+ */
+export const offline: Rule = (page) => {
+  const out: Finding[] = [];
+  const links = page.elements.filter((e) => e.tagName === 'link' && (attr(e, 'rel') ?? '').split(/\s+/).includes('manifest'));
+  if (links.length !== 1) out.push(finding(page, links[1] ?? page.head, 'offline', `${links.length} <link rel="manifest"> elements (expected one, so the guide can be installed from any page)`));
+  const meta = page.elements.find((e) => e.tagName === 'meta' && (attr(e, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy');
+  const policy = meta ? (attr(meta, 'content') ?? '') : '';
+  if (meta && !allowsSelf(policy, 'manifest-src')) out.push(finding(page, meta, 'offline', "the policy does not allow the web app manifest (manifest-src or default-src needs 'self')"));
+  if (meta && !allowsSelf(policy, 'worker-src')) out.push(finding(page, meta, 'offline', "the policy does not allow the offline worker (worker-src needs 'self')"));
+  return out;
+};
 
 /** One <h1> per page. */
 export const oneH1: Rule = (page) => {
@@ -160,6 +176,7 @@ export const widthHazards: Rule = (page) => {
 export const RULES: Readonly<Record<string, Rule>> = {
   links,
   csp,
+  offline,
   oneH1,
   afterDocumentEnd,
   sourceAllowlist,

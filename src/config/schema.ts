@@ -73,6 +73,12 @@ export const guideConfigSchema = z
     orgPages: z.strictObject({ label: z.string().trim().min(1).max(40) }).nullable().default(null),
     /** The browser-tab icon (.svg, .png or .ico); the guide's own icon when not set. */
     favicon: faviconPath.nullable().default(null),
+    /**
+     * Offline reading (on by default): a service worker keeps the pages a reader opens, and the "Reading offline"
+     * page can save the whole guide, search included. `false` registers no worker and removes one an earlier
+     * build installed for this base path, with its caches (the reader's own data in localStorage is untouched).
+     */
+    offline: z.boolean().default(true),
     /** The home page's hero: title, tagline and the buttons under it. Anything left out keeps the guide's own. */
     home: z
       .strictObject({
