@@ -69,8 +69,10 @@ export default defineConfig({
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',
       },
       sidebar: sidebarFor(config, overlay.pages.map((p) => p.id)),
-      // A search for the organisation's name lists its own pages first (they carry it as metadata: src/route-data.ts).
-      ...(overlay.pages.length > 0 ? { pagefind: { ranking: { metaWeights: { [ORG_META]: ORG_META_WEIGHT } } } } : {}),
+      // Exact words rank above words that merely share a stem or a prefix ("scrum of scrums" finds its own entry
+      // before "Scrum.org"); a search for the organisation's name lists its own pages first (they carry it as
+      // metadata: src/route-data.ts).
+      pagefind: { ranking: { termSimilarity: 10, ...(overlay.pages.length > 0 ? { metaWeights: { [ORG_META]: ORG_META_WEIGHT } } : {}) } },
       routeMiddleware: './src/route-data.ts',
     }),
     offlineParts.webApp,

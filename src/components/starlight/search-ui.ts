@@ -9,6 +9,47 @@ import stylesUrl from './search-ui.css?url';
 import { PagefindUI } from '@pagefind/default-ui';
 // @ts-expect-error — Starlight's virtual module (its `pagefind` option) has no public types.
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
+import { missingWords } from '../../lib/search-match.ts';
+
+const quoteList = (list: string[]) => list.map((w) => `“${w}”`).join(list.length === 2 ? ' or ' : ', ');
+
+/**
+ * Says so when the results do not contain the reader's words: Pagefind then
+ * shows pages that share only the first letters of a word, ranked as if they
+ * matched. The note sits above the results and is read out; it goes when the
+ * words are found.
+ */
+function honestResults(element: HTMLElement): void {
+  const note = document.createElement('p');
+  note.className = 'search-honest';
+  note.setAttribute('role', 'status');
+  let last = '';
+  const check = () => {
+    const area = element.querySelector('.pagefind-ui__results-area');
+    const query = element.querySelector<HTMLInputElement>('input')?.value ?? '';
+    const results = element.querySelectorAll('.pagefind-ui__result');
+    const marks = [...element.querySelectorAll('.pagefind-ui__result mark')].map((m) => m.textContent ?? '');
+    const missing = results.length ? missingWords(query, marks) : [];
+    const text = missing.length
+      ? `No page contains ${quoteList(missing)}. The results below only share the first letters of ${missing.length === 1 ? 'that word' : 'those words'}.`
+      : '';
+    if (area && note.parentElement !== area) area.prepend(note);
+    if (text !== last) {
+      last = text;
+      note.textContent = text;
+      note.hidden = !text;
+    }
+  };
+  let queued = false;
+  new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      check();
+    });
+  }).observe(element, { childList: true, subtree: true, characterData: true });
+}
 
 /** Adds the search UI's stylesheet once; resolves when it has loaded (or failed: the UI still works unstyled). */
 function loadStyles(): Promise<void> {
@@ -48,4 +89,5 @@ export async function mountSearch(element: HTMLElement, translations: string | u
     translations: t,
     showSubResults: true,
   });
+  honestResults(element);
 }
