@@ -8,6 +8,7 @@
  * policy cannot say (frame-ancestors) and headers that never change per build.
  */
 import { normaliseBase } from '../src/lib/paths.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, headersWithPolicy } from './hosting.ts';
 
 export const PRODUCT = 'itpm-career-guide';
 
@@ -51,16 +52,7 @@ export function parseSha256sums(text: string): Map<string, string> {
   return out;
 }
 
-/** The security headers every response from the guide carries, errors included (`always`). */
-export const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
-  // Pages carry the full policy in a <meta>; the header adds only what a <meta> cannot (frame-ancestors) and never restricts scripts.
-  ['Content-Security-Policy', "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"],
-  ['X-Frame-Options', 'SAMEORIGIN'],
-  ['X-Content-Type-Options', 'nosniff'],
-  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
-  ['Cross-Origin-Opener-Policy', 'same-origin'],
-];
+export { SECURITY_HEADERS } from './hosting.ts';
 
 /** Where the snippet looks for the host's own extra headers (e.g. HSTS), relative to nginx's configuration folder. */
 export const LOCAL_HEADERS_GLOB = 'itpm-guide.d/*.conf';
@@ -97,13 +89,17 @@ export interface SnippetOptions {
   organisation: string | null;
   /** Adds `brotli_static on;` (needs nginx's brotli static module, Debian: libnginx-mod-http-brotli-static). */
   brotli: boolean;
+  /** The folder that holds the site, when it is not `<root>/dist/` (a build served in place). */
+  dist?: string;
+  /** A full Content-Security-Policy to send as a header in place of the static one (computed from the build's pages). */
+  policy?: string;
 }
 
 const pad = (lines: string[], n: number) => lines.map((l) => (l ? ' '.repeat(n) + l : l)).join('\n');
 
-function headerLines(cache: string): string[] {
+function headerLines(cache: string, policy: string | null): string[] {
   return [
-    ...SECURITY_HEADERS.map(([k, v]) => `add_header ${k} "${v}" always;`),
+    ...headersWithPolicy(policy).map(([k, v]) => `add_header ${k} "${v}" always;`),
     `add_header Cache-Control "${cache}" always;`,
     `# Your own extra headers (e.g. Strict-Transport-Security): nginx drops a server block's add_header here, so put them in`,
     `# ${LOCAL_HEADERS_GLOB} beside your nginx.conf. Nothing happens if there are none.`,
@@ -119,7 +115,9 @@ export function nginxLocationSnippet(o: SnippetOptions): string {
   const base = normaliseBase(o.base);
   const root = o.root.replace(/\/+$/, '');
   if (!root.startsWith('/') || /[\s;{}"'$]/.test(root)) throw new Error(`The install folder "${o.root}" must be an absolute path without spaces, quotes, ";", "{", "}" or "$"`);
-  const dist = `${root}/dist/`;
+  const dist = o.dist ? `${o.dist.replace(/\/+$/, '')}/` : `${root}/dist/`;
+  if (/[\s;{}"'$]/.test(dist)) throw new Error(`The site folder "${dist}" must not contain spaces, quotes, ";", "{", "}" or "$"`);
+  const policy = o.policy ?? null;
   const common = [
     `alias ${dist};`,
     'index index.html;',
@@ -139,10 +137,14 @@ export function nginxLocationSnippet(o: SnippetOptions): string {
   ];
   const lines = [
     `# IT Project Management Career Guide ${o.version}${o.organisation ? ` for ${o.organisation}` : ''}, served at ${base}`,
-    `# Include inside an existing server { } block (it adds only the locations below ${base}):`,
-    `#     include ${root}/nginx/${o.brotli ? 'itpm-guide.brotli.conf' : 'itpm-guide.conf'};`,
-    `# Static: it does not change from build to build (each page carries its own Content-Security-Policy).`,
-    `# Expects the release unpacked so that ${dist} holds the site (see README.txt).`,
+    ...(o.dist
+      ? [`# Serves the build in ${dist} in place; the Content-Security-Policy header is this build's own (scripts/nginx-config.mjs).`]
+      : [
+          `# Include inside an existing server { } block (it adds only the locations below ${base}):`,
+          `#     include ${root}/nginx/${o.brotli ? 'itpm-guide.brotli.conf' : 'itpm-guide.conf'};`,
+          `# Static: it does not change from build to build (each page carries its own Content-Security-Policy).`,
+          `# Expects the release unpacked so that ${dist} holds the site (see README.txt).`,
+        ]),
     '',
     ...(base === '/'
       ? []
@@ -150,17 +152,33 @@ export function nginxLocationSnippet(o: SnippetOptions): string {
     `location ${base} {`,
     pad(common, 4),
     `    error_page 404 ${base}404.html;`,
-    pad(headerLines('no-cache'), 4),
+    pad(headerLines(CACHE_REVALIDATE, policy), 4),
     '',
     '    # Hashed build assets never change: cache them for a year.',
     `    location ${base}_astro/ {`,
     `        alias ${dist}_astro/;`,
-    pad(headerLines('public, max-age=31536000, immutable'), 8),
+    pad(headerLines(CACHE_IMMUTABLE, policy), 8),
     '    }',
     '}',
     '',
   ];
   return lines.join('\n');
+}
+
+/** A minimal server block around the snippet (what the browser tests serve the sub-path build with). */
+export function nginxServerBlock(o: SnippetOptions & { listen: string; serverName?: string }): string {
+  return [
+    'server {',
+    `    listen ${o.listen};`,
+    `    server_name ${o.serverName ?? '_'};`,
+    '    # Compressed on the fly where no pre-compressed copy sits beside a file.',
+    '    gzip on;',
+    '    gzip_types text/css text/plain text/markdown text/csv application/javascript application/json application/xml image/svg+xml application/manifest+json;',
+    '',
+    pad(nginxLocationSnippet(o).split('\n'), 4),
+    '}',
+    '',
+  ].join('\n');
 }
 
 /** A complete server block around the snippet, with TLS and HSTS notes and another application beside the guide. */
