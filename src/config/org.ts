@@ -22,6 +22,7 @@ import { parse } from 'yaml';
 import { parseGuideConfig, type GuideConfig } from './schema.ts';
 import { certificationPolicyFileSchema, gradesFileSchema } from '../schemas/org.ts';
 import type { CertificationPolicyData, OrgGradesData } from '../lib/org/types.ts';
+import { fieldPath, formatIssues, type Issue } from '../lib/issues.ts';
 
 /** Where the guide keeps its own pages; an overlay's pages never go here. */
 export const DOCS_DIR = 'src/content/docs';
@@ -83,9 +84,7 @@ export function orgPagesDir(root: string, env: NodeJS.ProcessEnv = process.env):
   return pages && existsSync(pages) ? pages : null;
 }
 
-function formatIssues(file: string, issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string[] {
-  return issues.map((i) => `  - ${file}: field "${i.path.map(String).join('.') || '(root)'}" ${i.message}`);
-}
+const listIssues = (file: string, issues: ReadonlyArray<Issue>) => formatIssues(file, issues).map((line) => `  - ${line}`);
 
 function readYaml(abs: string, name: string): unknown {
   try {
@@ -229,13 +228,13 @@ export async function loadOrgOverlay(root: string, env: NodeJS.ProcessEnv = proc
   if (gradesAbs && existsSync(gradesAbs)) {
     const name = fromRoot(root, gradesAbs);
     const result = gradesFileSchema.safeParse(readYaml(gradesAbs, name));
-    if (!result.success) problems.push(...formatIssues(name, result.error.issues));
+    if (!result.success) problems.push(...listIssues(name, result.error.issues));
     else {
       needsName('grades.yaml');
       const roles = contentIds(root, 'src/content/roles');
       result.data.grades.forEach((g, i) => {
         if (!roles.has(g.role)) {
-          problems.push(`  - ${name}: field "grades.${i}.role" is "${g.role}", which is not a role of the guide (one of: ${[...roles].sort().join(', ')})`);
+          problems.push(`  - ${name}: field "${fieldPath(['grades', i, 'role'])}" is "${g.role}", which is not a role of the guide (one of: ${[...roles].sort().join(', ')})`);
         }
       });
       grades = { organisation: config.organisation ?? '', label: result.data.label, grades: result.data.grades };
@@ -247,7 +246,7 @@ export async function loadOrgOverlay(root: string, env: NodeJS.ProcessEnv = proc
   if (policyAbs && existsSync(policyAbs)) {
     const name = fromRoot(root, policyAbs);
     const result = certificationPolicyFileSchema.safeParse(readYaml(policyAbs, name));
-    if (!result.success) problems.push(...formatIssues(name, result.error.issues));
+    if (!result.success) problems.push(...listIssues(name, result.error.issues));
     else {
       needsName('certification-policy.yaml');
       const certs = contentIds(root, 'src/content/certifications');

@@ -9,6 +9,7 @@
 import { z } from 'astro/zod';
 import { contrastRatio, accentPalette } from '../lib/colour.ts';
 import { normaliseBase } from '../lib/paths.ts';
+import { formatIssues } from '../lib/issues.ts';
 
 import { HIDEABLE_SECTIONS } from '../tools/registry.ts';
 
@@ -102,6 +103,6 @@ export function defineGuideConfig(config: GuideConfigInput): GuideConfigInput {
 export function parseGuideConfig(raw: unknown, file: string): GuideConfig {
   const result = guideConfigSchema.safeParse(raw);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `  - ${file}: field "${i.path.join('.') || '(root)'}" ${i.message}`);
+  const lines = formatIssues(file, result.error.issues).map((line) => `  - ${line}`);
   throw new Error(`Invalid guide configuration:\n${lines.join('\n')}`);
 }

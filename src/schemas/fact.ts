@@ -56,13 +56,4 @@ export function provenanceSchema(today: string = isoDay(new Date())) {
   });
 }
 
-/** Formats Zod issues as one line each: `file: field "a.b[2]" message`. */
-export function formatIssues(file: string, issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): string[] {
-  return issues.map((i) => {
-    const field = i.path.reduce<string>(
-      (acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)),
-      '',
-    );
-    return `${file}: field "${field || '(root)'}" ${i.message}`;
-  });
-}
+export { formatIssues } from '../lib/issues.ts';

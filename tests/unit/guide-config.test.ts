@@ -21,7 +21,7 @@ test('bad values fail with the file and every field named', () => {
   assert.throws(
     () => parseGuideConfig({ accent: '#ffee00', base: '/a b/', site: 'ftp://x', hide: ['chapters'], colour: 'red' }, 'guide.config.ts'),
     (err: Error) => {
-      for (const field of ['accent', 'base', 'site', 'hide.0', '(root)']) assert.match(err.message, new RegExp(`guide.config.ts: field "${field.replace(/[().]/g, '\\$&')}"`));
+      for (const field of ['accent', 'base', 'site', 'hide[0]', '(root)']) assert.match(err.message, new RegExp(`guide.config.ts: field "${field.replace(/[()[\].]/g, '\\$&')}"`));
       assert.match(err.message, /too light/);
       return true;
     },

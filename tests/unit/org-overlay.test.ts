@@ -80,7 +80,7 @@ test('every problem in an overlay is reported at once, each naming its file and 
         /Career Levels\.mdx: page file names must be lower case words joined by hyphens/,
         /no-title\.mdx: field "title" is missing/,
         /guide\.config\.ts: field "orgPages" is not set/,
-        /grades\.yaml: field "grades\.0\.role" is "project-boss", which is not a role of the guide/,
+        /grades\.yaml: field "grades\[0\]\.role" is "project-boss", which is not a role of the guide/,
         /certification-policy\.yaml: field "credentials\.pmi-pmx" is not a credential of the guide/,
         /guide\.config\.ts: field "organisation" must be set when the overlay has grades\.yaml/,
         /settings\.yaml: not a file the overlay reads/,
@@ -103,7 +103,7 @@ test('schema errors in grades.yaml and certification-policy.yaml name the file a
   });
   try {
     await assert.rejects(loadOrgOverlay(root, env(dir)), (err: Error) => {
-      assert.match(err.message, /grades\.yaml: field "grades\.0" Unrecognized key: "band"/);
+      assert.match(err.message, /grades\.yaml: field "grades\[0\]" Unrecognized key: "band"/);
       assert.match(err.message, /certification-policy\.yaml: field "ranking"/);
       assert.match(err.message, /certification-policy\.yaml: field "credentials\.pmi-pmp\.status"/);
       return true;
@@ -123,7 +123,7 @@ test('config errors name the overlay’s config file; home actions and favicon t
     await assert.rejects(loadOrgOverlay(root, env(dir)), (err: Error) => {
       const file = join(dir, 'guide.config.ts');
       assert.ok(err.message.includes(`${file}: field "favicon"`), err.message);
-      assert.ok(err.message.includes(`${file}: field "home.actions.0.link"`), err.message);
+      assert.ok(err.message.includes(`${file}: field "home.actions[0].link"`), err.message);
       assert.ok(err.message.includes(`${file}: field "home"`), err.message);
       return true;
     });

@@ -23,6 +23,14 @@ function honestResults(element: HTMLElement): void {
   const note = document.createElement('p');
   note.className = 'search-honest';
   note.setAttribute('role', 'status');
+  // Styled here: search-ui.css stays Starlight's own, rule for rule.
+  Object.assign(note.style, {
+    margin: '0.75rem 0 0',
+    padding: '0.5rem 0.75rem',
+    borderInlineStart: '3px solid var(--sl-color-orange-high)',
+    color: 'var(--sl-color-white)',
+    fontSize: 'var(--sl-text-sm)',
+  });
   let last = '';
   const check = () => {
     const area = element.querySelector('.pagefind-ui__results-area');
