@@ -64,7 +64,7 @@ export default defineConfig({
       components: {
         Search: './src/components/starlight/Search.astro',
         Footer: './src/components/starlight/Footer.astro',
-        Sidebar: './src/components/starlight/Sidebar.astro', // reading progress above the sidebar (issue 11)
+        Sidebar: './src/components/starlight/Sidebar.astro', // reading progress above the sidebar
         ThemeProvider: './src/components/starlight/ThemeProvider.astro', // storage access that never throws
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',
       },
