@@ -267,10 +267,16 @@ class RoleExplorer extends HTMLElement {
         .then((json: unknown) => (json && typeof json === 'object' ? (json as Record<string, unknown>) : null))
         .catch(() => null);
     const object = (v: unknown) => (v && typeof v === 'object' ? v : null);
-    void Promise.all([get(this.#data!.notesHref), get(this.#data!.profilesHref)]).then(([notes, profiles]) => {
-      if (object(notes?.notes)) this.#notes = notes!.notes as Record<string, Partial<Record<string, string>>>;
-      if (object(profiles?.pairs) && object(profiles?.noProfile)) this.#profiles = profiles as unknown as ProfileComparison;
-      if (this.#notes || this.#profiles) this.#renderCompare();
+    // Each is drawn in as soon as it arrives.
+    void get(this.#data!.notesHref).then((json) => {
+      if (!object(json?.notes)) return;
+      this.#notes = json!.notes as Record<string, Partial<Record<string, string>>>;
+      this.#renderCompare();
+    });
+    void get(this.#data!.profilesHref).then((json) => {
+      if (!object(json?.pairs) || !object(json?.noProfile)) return;
+      this.#profiles = json as unknown as ProfileComparison;
+      this.#renderCompare();
     });
   }
 
