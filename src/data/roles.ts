@@ -151,3 +151,14 @@ export async function rungProfile(roleId: string, options: { grade?: string } = 
     reviewBy: p.reviewBy,
   };
 }
+
+/** Every role's profile for the one-to-one pack, by role id (the guide's figures; pass a grade to rungProfile for an organisation's). */
+export async function rungProfiles(): Promise<Record<string, RungProfileJson>> {
+  const { roles } = await loadRoles();
+  const out: Record<string, RungProfileJson> = {};
+  for (const role of roles) {
+    const json = await rungProfile(role.id);
+    if (json) out[role.id] = json;
+  }
+  return out;
+}
