@@ -218,7 +218,7 @@ const profiled = (input: OpenDataInput): Profiled[] => {
 };
 /** Said with every profile file: where the figures come from. */
 export const PROFILE_BASIS_NOTE =
-  'Budgets, team sizes, durations and work in parallel are the editors’ estimates for a mid-sized or large organisation’s IT department: no official body publishes such figures. Dollar figures are the editors’ round numbers for US readers, not a conversion. Decision rights and stakeholders are the editors’ summary, consistent with the frameworks cited.';
+  'Budgets, team sizes, durations and work in parallel are the editors’ estimates for a mid-sized or large organisation’s IT department: no official body publishes such figures. Dollar figures are the editors’ round numbers for US readers; no exchange rate lies behind them. Decision rights and stakeholders are the editors’ summary, consistent with the frameworks cited.';
 
 const anchorOf = (input: OpenDataInput, fact: string) => input.anchorSources[fact] ?? { label: fact, url: null, publisher: null };
 const rowValue = (p: RungProfile, key: 'budget' | 'team' | 'duration' | 'parallel') => profileRows({ profile: p, orgFields: [] }).find((r) => r.key === key)!.value;
@@ -378,7 +378,7 @@ export const OPEN_DATA_FILES: readonly OpenFile[] = [
       { name: 'budget_basis', meaning: 'Whose money: leads, supports (none of its own), portfolio (yearly, across the portfolio) or office (its own office, yearly).', value: (r) => r.profile.budget.basis },
       { name: 'budget_gbp_min', meaning: 'The lowest typical budget, in pounds. An editors’ estimate.', value: (r) => r.profile.budget.gbp?.min },
       { name: 'budget_gbp_max', meaning: 'The highest typical budget, in pounds.', value: (r) => r.profile.budget.gbp?.max },
-      { name: 'budget_usd_min', meaning: 'The lowest typical budget, in US dollars: the editors’ round figure for US readers, not a conversion.', value: (r) => r.profile.budget.usd?.min },
+      { name: 'budget_usd_min', meaning: 'The lowest typical budget, in US dollars: the editors’ round figure for US readers, with no exchange rate behind it.', value: (r) => r.profile.budget.usd?.min },
       { name: 'budget_usd_max', meaning: 'The highest typical budget, in US dollars.', value: (r) => r.profile.budget.usd?.max },
       { name: 'budget_in_words', meaning: 'The budget as the role’s page gives it.', value: (r) => budgetRanges(r.profile.budget) },
       { name: 'budget_note', meaning: 'What the budget range does not say.', value: (r) => r.profile.budget.note },
