@@ -4,8 +4,8 @@
  * The figures are the editors' estimates (no official body publishes them);
  * an organisation may give its own per grade. Pure: the shapes, the written
  * forms of every figure, the rows a page shows and the note that says where
- * the figures come from. Shared by the schemas, the pages, the islands, the
- * open data and the one-to-one pack.
+ * the figures come from. Shared by the schemas, the pages, the build-time
+ * comparison (profile-compare.ts), the open data and the one-to-one pack.
  */
 import { listAnd } from '../certs/describe.ts';
 
