@@ -1,8 +1,9 @@
 /**
  * Cross-collection reference check: every id a data file points at (a
- * certification, glossary term, role or chapter) must exist. Pure.
+ * certification, glossary term, role, chapter, market figure or sourced
+ * fact) must exist. Pure.
  */
-export type RefKind = 'certification' | 'term' | 'role' | 'chapter' | 'market';
+export type RefKind = 'certification' | 'term' | 'role' | 'chapter' | 'market' | 'fact';
 
 export interface RefRecord {
   file: string;

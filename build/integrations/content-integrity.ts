@@ -14,6 +14,7 @@ import { checkGlossaryIntegrity, findTermUses, type TermRecord, type TermUse } f
 import { checkReferences, listRefs, type RefRecord } from '../references.ts';
 import { checkLadder, type RoleNode } from '../../src/lib/ladder/graph.ts';
 import { certificationSchemaFor } from '../../src/schemas/certification.ts';
+import { roleSchemaFor } from '../../src/schemas/role.ts';
 import { marketFigureSchemaFor } from '../../src/schemas/market.ts';
 import { sourcedFactSchemaFor } from '../../src/schemas/sourced-fact.ts';
 import { formatIssues } from '../../src/schemas/fact.ts';
@@ -175,6 +176,10 @@ function readChapterIds(docsDir: string): Set<string> {
 const objList = (v: unknown): Array<Record<string, unknown>> =>
   Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
 
+/** The sourced facts a role's profile cites as frameworks, in order. */
+const anchorFacts = (data: Record<string, unknown>): string[] =>
+  objList(((data.profile ?? {}) as Record<string, unknown>).anchors).map((a) => String(a.fact));
+
 /** Schema errors of every file in a data folder, one line each naming the file and the field. */
 function schemaErrors(
   files: Array<{ file: string; data: Record<string, unknown> }>,
@@ -223,20 +228,27 @@ export function checkChapters(root: string, dir = 'src/content/docs/guide', part
 }
 
 /**
- * Every certification and market figure against its schema, including the
- * provenance rules (official sources on the allowlist, secondary sources with
- * a reason, no blocked sites, `checked` not after `today`, a `reviewBy`).
- * Each error names the file and the field.
+ * Every certification, market figure, sourced fact and role against its
+ * schema, including the provenance rules (official sources on the allowlist,
+ * secondary sources with a reason, no blocked sites, `checked` not after
+ * `today`, a `reviewBy`) and each rung's profile. Each error names the file
+ * and the field.
  */
 export function checkDataSchemas(
   root: string,
-  dirs = { certifications: 'src/content/certifications', market: 'src/content/market', facts: 'src/content/facts' },
+  dirs: { certifications: string; market: string; facts?: string; roles?: string } = {
+    certifications: 'src/content/certifications',
+    market: 'src/content/market',
+    facts: 'src/content/facts',
+    roles: 'src/content/roles',
+  },
   today: string = isoDay(new Date()),
 ): string[] {
   return [
     ...schemaErrors(readDataDir(join(root, dirs.certifications), root), certificationSchemaFor(today)),
     ...schemaErrors(readDataDir(join(root, dirs.market), root), marketFigureSchemaFor(today)),
     ...schemaErrors(readDataDir(join(root, dirs.facts ?? 'src/content/facts'), root), sourcedFactSchemaFor(today)),
+    ...schemaErrors(readDataDir(join(root, dirs.roles ?? 'src/content/roles'), root), roleSchemaFor(today)),
   ];
 }
 
@@ -282,16 +294,19 @@ export function checkContent(
         ...listRefs('certification', 'certifications', data.certifications),
         ...listRefs('term', 'terms', data.terms),
         ...listRefs('chapter', 'chapters', data.chapters),
-      ],
+        ...listRefs('fact', 'profile.anchors', anchorFacts(data)),
+      ].map((r) => (r.kind === 'fact' ? { ...r, field: r.field.replace(/\[(\d+)\]$/, '[$1].fact') } : r)),
     })),
   ];
   const market = readDataDir(join(root, dirs.market), root);
+  const sourced = readDataDir(join(root, dirs.facts ?? 'src/content/facts'), root);
   const known = {
     certification: new Set(certs.map((c) => c.id)),
     term: new Set(terms.map((t) => t.id)),
     role: new Set(roles.map((r) => r.id)),
     market: new Set(market.map((m) => m.id)),
     chapter: readChapterIds(join(root, dirs.docs)),
+    fact: new Set(sourced.map((f) => f.id)),
   };
   const ladder: Array<RoleNode & { file: string }> = roles.map(({ id, file, data }) => ({
     id,
@@ -335,9 +350,9 @@ export function checkContent(
       ],
     });
   });
-  const sourced = readDataDir(join(root, dirs.facts ?? 'src/content/facts'), root);
   const factTags = readComponentIds(join(root, dirs.docs), 'SourcedFact', root);
-  const factUses = new Set(factTags.map((t) => t.id));
+  // A framework a rung's profile cites is shown on that role's page, with its source.
+  const factUses = new Set([...factTags.map((t) => t.id), ...roles.flatMap(({ data }) => anchorFacts(data))]);
   const unknownTags = [
     ...marketTags.filter((t) => !market.some((m) => m.id === t.id)).map((t) => `${t.file}: <MarketFigure id="${t.id}"> names no figure in src/content/market/`),
     ...factTags.filter((t) => !sourced.some((f) => f.id === t.id)).map((t) => `${t.file}: <SourcedFact id="${t.id}"> names no fact in src/content/facts/`),

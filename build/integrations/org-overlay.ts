@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { OrgOverlay } from '../../src/config/org.ts';
-import { gradesJson } from '../../src/lib/org/grades.ts';
+import { gradeProfilesJson, gradesJson } from '../../src/lib/org/grades.ts';
 
 /** What components read from `virtual:guide-org`. */
 export function orgModuleData(overlay: OrgOverlay) {
@@ -20,6 +20,8 @@ export function orgModuleData(overlay: OrgOverlay) {
     organisation: overlay.config.organisation,
     pages: overlay.pages.map(({ id, title, description }) => ({ id, title, description })),
     grades: overlay.grades ? gradesJson(overlay.grades) : null,
+    /** Grades with profile fields of their own, for the pages that show a rung's profile. */
+    profiles: overlay.grades ? gradeProfilesJson(overlay.grades) : null,
     certificationPolicy: overlay.certificationPolicy,
   };
 }

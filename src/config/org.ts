@@ -94,6 +94,24 @@ function readYaml(abs: string, name: string): unknown {
   }
 }
 
+/** The guide's roles that have a profile (field "profile" in their YAML file): the only ones a grade may adjust. */
+function rolesWithProfiles(root: string): Set<string> {
+  const dir = join(root, 'src/content/roles');
+  return new Set(
+    readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .filter((f) => {
+        try {
+          const data = parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown> | null;
+          return Boolean(data && typeof data === 'object' && data.profile);
+        } catch {
+          return false;
+        }
+      })
+      .map((f) => f.replace(/\.ya?ml$/, '')),
+  );
+}
+
 /** Ids of a content folder's entries (their file names), for cross-checks. */
 function contentIds(root: string, folder: string): Set<string> {
   return new Set(
@@ -232,9 +250,14 @@ export async function loadOrgOverlay(root: string, env: NodeJS.ProcessEnv = proc
     else {
       needsName('grades.yaml');
       const roles = contentIds(root, 'src/content/roles');
+      const profiled = rolesWithProfiles(root);
       result.data.grades.forEach((g, i) => {
         if (!roles.has(g.role)) {
           problems.push(`  - ${name}: field "${fieldPath(['grades', i, 'role'])}" is "${g.role}", which is not a role of the guide (one of: ${[...roles].sort().join(', ')})`);
+        } else if (g.profile && !profiled.has(g.role)) {
+          problems.push(
+            `  - ${name}: field "${fieldPath(['grades', i, 'profile'])}" adjusts the profile of "${g.role}", which has none in the guide; profiles exist for ${[...profiled].sort().join(', ')}`,
+          );
         }
       });
       grades = { organisation: config.organisation ?? '', label: result.data.label, grades: result.data.grades };

@@ -1,8 +1,10 @@
 /**
  * The guide's data as open data: the ladder (roles, their moves and each
- * role's skill profile), the skills with their level descriptions, and the
- * credentials with every fact's status and source and the confirmed renewal
- * rules, as JSON and CSV files an organisation can load into its own HR or
+ * role's skill profile), the skills with their level descriptions, what each
+ * rung is trusted with (the editors' estimates of budget, team, duration and
+ * work in parallel, with decision rights, stakeholders and the frameworks
+ * that place it), and the credentials with every fact's status and source
+ * and the confirmed renewal rules, as JSON and CSV files an organisation can load into its own HR or
  * learning tools. Every file and column is described here once; the files
  * (src/pages/data/) and the data dictionary page (OpenDataDictionary.astro)
  * are both generated from these descriptions, so they cannot disagree.
@@ -12,6 +14,7 @@ import { toCsv, type CsvValue } from './csv.ts';
 import { withBase } from './paths.ts';
 import type { RenewalRule } from './renewal-rule.ts';
 import type { SkillDimension, SkillGroup, SkillId } from './ladder/dimensions.ts';
+import { budgetRanges, formatCount, formatMonths, isContinuous, profileRows, type RungProfile } from './ladder/profile.ts';
 
 export const OPEN_DATA_FORMAT = 'itpm-career-guide/open-data';
 /** Raised when a file's fields or columns change in a way that breaks a reader of the previous version. */
@@ -34,6 +37,15 @@ export interface OpenRole {
   skillNotes: Readonly<Record<SkillId, string>>;
   moves: ReadonlyArray<{ to: string; how: string }>;
   certifications: readonly string[];
+  /** What the role is trusted with, for the rungs (and the PMO lead): the guide's own, never an organisation's. */
+  profile?: RungProfile | undefined;
+}
+
+/** A framework a profile cites: the sourced fact's label and source. */
+export interface OpenAnchorSource {
+  label: string;
+  url: string | null;
+  publisher: string | null;
 }
 
 export interface OpenFact {
@@ -67,6 +79,8 @@ export interface OpenDataInput {
   dimensions: readonly SkillDimension[];
   groupLabels: Readonly<Record<SkillGroup, string>>;
   credentials: readonly OpenCredential[];
+  /** The sourced facts the profiles cite as frameworks, by id. */
+  anchorSources: Readonly<Record<string, OpenAnchorSource>>;
   /** The site's base path, for page addresses ("/" or "/careers/"). */
   base: string;
   /** The guide's version (package.json), so a copy of the data says which edition it came from. */
@@ -196,6 +210,59 @@ export function credentialsJson(input: OpenDataInput) {
   }));
 }
 
+type Profiled = OpenRole & { profile: RungProfile };
+/** The roles with a profile: the rungs up the ladder, then the others in the order given. */
+const profiled = (input: OpenDataInput): Profiled[] => {
+  const all = input.roles.filter((r): r is Profiled => r.profile !== undefined);
+  return [...all.filter((r) => r.rung !== undefined).sort((a, b) => a.rung! - b.rung!), ...all.filter((r) => r.rung === undefined)];
+};
+/** Said with every profile file: where the figures come from. */
+export const PROFILE_BASIS_NOTE =
+  'Budgets, team sizes, durations and work in parallel are the editors’ estimates for a mid-sized or large organisation’s IT department: no official body publishes such figures. Dollar figures are the editors’ round numbers for US readers; no exchange rate lies behind them. Decision rights and stakeholders are the editors’ summary, consistent with the frameworks cited.';
+
+const anchorOf = (input: OpenDataInput, fact: string) => input.anchorSources[fact] ?? { label: fact, url: null, publisher: null };
+const rowValue = (p: RungProfile, key: 'budget' | 'team' | 'duration' | 'parallel') => profileRows({ profile: p, orgFields: [] }).find((r) => r.key === key)!.value;
+
+export function rungProfilesJson(input: OpenDataInput) {
+  return profiled(input).map((r) => {
+    const p = r.profile;
+    const money = (c: 'gbp' | 'usd' | 'eur') => (p.budget[c] ? { min: p.budget[c]!.min, max: p.budget[c]!.max } : null);
+    return {
+      role: r.id,
+      name: r.name,
+      kind: r.kind,
+      rung: r.rung ?? null,
+      budget: { basis: p.budget.basis, gbp: money('gbp'), usd: money('usd'), inWords: rowValue(p, 'budget'), note: p.budget.note ?? null },
+      team: { basis: p.team.basis, min: p.team.min, max: p.team.max, through: p.team.through ?? null, inWords: rowValue(p, 'team'), note: p.team.note ?? null },
+      duration: isContinuous(p.duration)
+        ? { continuous: true, minMonths: null, maxMonths: null, inWords: rowValue(p, 'duration'), note: p.duration.note ?? null }
+        : { continuous: false, minMonths: p.duration.minMonths, maxMonths: p.duration.maxMonths, inWords: rowValue(p, 'duration'), note: p.duration.note ?? null },
+      parallel: { min: p.parallel.min, max: p.parallel.max, of: p.parallel.of, inWords: rowValue(p, 'parallel'), note: p.parallel.note ?? null },
+      decides: p.decides,
+      stakeholders: [...p.stakeholders],
+      anchors: p.anchors.map((a) => ({ fact: a.fact, says: a.says, ...anchorOf(input, a.fact) })),
+      basis: p.basis,
+      checked: p.checked,
+      reviewBy: p.reviewBy,
+      page: rolePage(r.id, input.base),
+    };
+  });
+}
+
+const PROFILE_FIELDS: FieldDoc[] = [
+  { name: 'role, name, kind, rung', meaning: 'The role (an id in ladder.json), its name, its kind and its rung; the PMO lead is a side door with a profile of its own, so its rung is null.' },
+  { name: 'budget', meaning: 'The budget in pounds and dollars, each a range with min and max, and in words. basis says whose money it is: "leads" (the work the role leads), "supports" (none of its own; the projects it supports), "portfolio" (a yearly change budget across the portfolio) or "office" (the yearly cost of its own office). An editors’ estimate.' },
+  { name: 'team', meaning: 'The people whose effort the role directs, min to max, and in words. basis is "leads" (a delivery team, perhaps led through the leads named in through), "coordinates" (people who report elsewhere) or "office" (its own office, no delivery team). An editors’ estimate.' },
+  { name: 'duration', meaning: 'How long the work runs, minMonths to maxMonths, and in words; continuous is true for roles whose work has no end date. An editors’ estimate.' },
+  { name: 'parallel', meaning: 'How much is carried at once, min to max, of what (e.g. "projects"), and in words. An editors’ estimate.' },
+  { name: 'decides', meaning: 'What the role may decide alone and what it passes up, in one or two sentences: the editors’ summary.' },
+  { name: 'stakeholders', meaning: 'The people and bodies the role deals with: the editors’ summary.' },
+  { name: 'anchors', meaning: 'Frameworks that place comparable work: the id of a sourced fact, what it says of this role, and the fact’s label, source address and publisher.' },
+  { name: 'basis', meaning: 'Always "editorial-estimate": no official body publishes these figures.' },
+  { name: 'checked, reviewBy', meaning: 'The day the editors last reviewed the profile, and the day it is due for review again.' },
+  { name: 'page', meaning: 'The role’s page, where the profile is shown with its sources.' },
+];
+
 const ROLE_FIELDS: FieldDoc[] = [
   { name: 'id', meaning: 'The role’s identifier, used by moves[].to and in the other files.' },
   { name: 'name', meaning: 'The role as the guide names it.' },
@@ -290,6 +357,64 @@ export const OPEN_DATA_FILES: readonly OpenFile[] = [
       { name: 'skill', meaning: 'The skill (an id in skills.csv).', value: (r) => r.dimension.id },
       { name: 'level', meaning: 'The typical level in this role, 1 to 5, as described in skills.csv.', value: (r) => r.role.skills[r.dimension.id] },
       { name: 'why', meaning: 'Why the role sits at that level.', value: (r) => r.role.skillNotes[r.dimension.id] },
+    ],
+  }),
+  {
+    file: 'rung-profiles.json',
+    format: 'json',
+    title: 'What each rung is trusted with',
+    about: 'Each rung’s typical budget, team, duration and work in parallel, its decision rights and stakeholders, and the frameworks that place it; the PMO lead has one too. The figures are the editors’ estimates.',
+    fields: PROFILE_FIELDS,
+    render: (input) => envelope('rung-profiles', input, { basisNote: PROFILE_BASIS_NOTE, profiles: rungProfilesJson(input) }),
+  },
+  csvFile<Profiled>({
+    file: 'rung-profiles.csv',
+    title: 'Rung profiles',
+    about: 'One row per role with a profile: the editors’ estimates of its budget, team, duration and work in parallel, with its decision rights and stakeholders.',
+    rows: profiled,
+    columns: [
+      { name: 'role', meaning: 'The role (an id in roles.csv).', value: (r) => r.id },
+      { name: 'rung', meaning: 'Its rung, 1 to 5; empty for the PMO lead, a side door.', value: (r) => r.rung },
+      { name: 'budget_basis', meaning: 'Whose money: leads, supports (none of its own), portfolio (yearly, across the portfolio) or office (its own office, yearly).', value: (r) => r.profile.budget.basis },
+      { name: 'budget_gbp_min', meaning: 'The lowest typical budget, in pounds. An editors’ estimate.', value: (r) => r.profile.budget.gbp?.min },
+      { name: 'budget_gbp_max', meaning: 'The highest typical budget, in pounds.', value: (r) => r.profile.budget.gbp?.max },
+      { name: 'budget_usd_min', meaning: 'The lowest typical budget, in US dollars: the editors’ round figure for US readers, with no exchange rate behind it.', value: (r) => r.profile.budget.usd?.min },
+      { name: 'budget_usd_max', meaning: 'The highest typical budget, in US dollars.', value: (r) => r.profile.budget.usd?.max },
+      { name: 'budget_in_words', meaning: 'The budget as the role’s page gives it.', value: (r) => budgetRanges(r.profile.budget) },
+      { name: 'budget_note', meaning: 'What the budget range does not say.', value: (r) => r.profile.budget.note },
+      { name: 'team_basis', meaning: 'leads (a delivery team), coordinates (people who report elsewhere) or office (its own office).', value: (r) => r.profile.team.basis },
+      { name: 'team_min', meaning: 'The fewest people typically involved. An editors’ estimate.', value: (r) => r.profile.team.min },
+      { name: 'team_max', meaning: 'The most people typically involved.', value: (r) => r.profile.team.max },
+      { name: 'team_through', meaning: 'Who a larger team is led through, when it is.', value: (r) => r.profile.team.through },
+      { name: 'team_note', meaning: 'What the team range does not say.', value: (r) => r.profile.team.note },
+      { name: 'duration_continuous', meaning: 'true when the work has no end date; false otherwise.', value: (r) => String(isContinuous(r.profile.duration)) },
+      { name: 'duration_min_months', meaning: 'The shortest typical duration in months; empty when continuous. An editors’ estimate.', value: (r) => (isContinuous(r.profile.duration) ? undefined : r.profile.duration.minMonths) },
+      { name: 'duration_max_months', meaning: 'The longest typical duration in months; empty when continuous.', value: (r) => (isContinuous(r.profile.duration) ? undefined : r.profile.duration.maxMonths) },
+      { name: 'duration_in_words', meaning: 'The duration as the role’s page gives it.', value: (r) => (isContinuous(r.profile.duration) ? 'Continuous' : formatMonths(r.profile.duration.minMonths, r.profile.duration.maxMonths)) },
+      { name: 'parallel_min', meaning: 'The least carried at once. An editors’ estimate.', value: (r) => r.profile.parallel.min },
+      { name: 'parallel_max', meaning: 'The most carried at once.', value: (r) => r.profile.parallel.max },
+      { name: 'parallel_of', meaning: 'What is carried, e.g. projects, or linked projects in one programme.', value: (r) => r.profile.parallel.of },
+      { name: 'parallel_in_words', meaning: 'Work in parallel as the role’s page gives it.', value: (r) => formatCount(r.profile.parallel, 'words', r.profile.parallel.of) },
+      { name: 'decides', meaning: 'Decision rights: what the role may decide alone and what it passes up. The editors’ summary.', value: (r) => r.profile.decides },
+      { name: 'stakeholders', meaning: 'The people and bodies the role deals with, separated by "; ". The editors’ summary.', value: (r) => list(r.profile.stakeholders) },
+      { name: 'anchors', meaning: 'The sourced facts that place the role, separated by "; " (their sources are in rung-profile-anchors.csv).', value: (r) => list(r.profile.anchors.map((a) => a.fact)) },
+      { name: 'basis', meaning: 'Always editorial-estimate: no official body publishes these figures.', value: (r) => r.profile.basis },
+      { name: 'checked', meaning: 'The day the editors last reviewed the profile (YYYY-MM-DD).', value: (r) => r.profile.checked },
+      { name: 'review_by', meaning: 'The day the profile is due for review again (YYYY-MM-DD).', value: (r) => r.profile.reviewBy },
+    ],
+  }),
+  csvFile<{ role: Profiled; anchor: RungProfile['anchors'][number] }>({
+    file: 'rung-profile-anchors.csv',
+    title: 'Frameworks behind the profiles',
+    about: 'One row per framework a profile cites, with what it says of the role and its source.',
+    rows: (i) => profiled(i).flatMap((role) => role.profile.anchors.map((anchor) => ({ role, anchor }))),
+    columns: [
+      { name: 'role', meaning: 'The role (an id in rung-profiles.csv).', value: (r) => r.role.id },
+      { name: 'fact', meaning: 'The sourced fact’s identifier.', value: (r) => r.anchor.fact },
+      { name: 'says', meaning: 'Where the framework places comparable work, as the role’s page puts it.', value: (r) => r.anchor.says },
+      { name: 'label', meaning: 'What the fact is about.', value: (r, i) => anchorOf(i, r.anchor.fact).label },
+      { name: 'source_publisher', meaning: 'Who published the source: the framework’s owner.', value: (r, i) => anchorOf(i, r.anchor.fact).publisher },
+      { name: 'source_url', meaning: 'The source’s address.', value: (r, i) => anchorOf(i, r.anchor.fact).url },
     ],
   }),
   {

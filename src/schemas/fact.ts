@@ -7,7 +7,7 @@ import { FACT_STATUSES, SOURCE_KINDS, isoDay, issuerIssues, provenanceIssues, ty
 
 /** YAML loaders may turn an unquoted 2026-11-25 into a Date: accept both and keep the YYYY-MM-DD text. */
 const asDay = (v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? isoDay(v) : v);
-const isoDate = z.preprocess(
+export const isoDate = z.preprocess(
   asDay,
   z.iso.date({ error: (issue) => (issue.input === undefined ? 'is required (a date, YYYY-MM-DD)' : 'must be a date written YYYY-MM-DD') }),
 );

@@ -6,6 +6,7 @@
  * overlay loader, which names the file and the field of every problem.
  */
 import { z } from 'astro/zod';
+import { profileOverrideSchema } from './profile.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id such as "project-manager" (lower case, digits and hyphens)');
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -21,6 +22,12 @@ export const gradeSchema = z.strictObject({
   payBand: text(120).optional(),
   /** Who to ask about this grade, e.g. "Your line manager or the PMO (#pmo-help)". */
   ask: text(160).optional(),
+  /**
+   * The organisation's own figures for this grade, any of budget, team,
+   * duration, parallel, decides and stakeholders, each replacing the guide's
+   * (src/schemas/profile.ts). Only for a role the guide gives a profile.
+   */
+  profile: profileOverrideSchema.optional(),
 });
 
 export const gradesFileSchema = z

@@ -50,7 +50,7 @@ export const TOOLS = [
     label: 'Role-ladder explorer',
     description: 'The path from coordinator to portfolio manager, with entry routes, side doors, and any two roles compared skill by skill.',
     route: '/roles/',
-    subRoutes: { '/roles/[id]': 'role-page.astro', '/roles/skill-notes.json': 'skill-notes.json.ts' },
+    subRoutes: { '/roles/[id]': 'role-page.astro', '/roles/skill-notes.json': 'skill-notes.json.ts', '/roles/profiles.json': 'profiles.json.ts' },
     pageType: 'explorer',
     measure: 'roles/',
     budget: { html: 40000, css: 14900, js: 13000, total: 67800 },

@@ -7,7 +7,7 @@ import { eligibilityFactOf } from '../../src/lib/certs/describe.ts';
 import { FACT_STATUSES } from '../../src/lib/facts/provenance.ts';
 import { GROUP_LABELS, SKILL_DIMENSIONS, SKILL_IDS } from '../../src/lib/ladder/dimensions.ts';
 import { LIST_SEPARATOR, OPEN_DATA_FILES, OPEN_DATA_FORMAT, OPEN_DATA_VERSION, openDataFile, type OpenDataInput } from '../../src/lib/open-data.ts';
-import { loadCertificationFiles, roles } from './support/data.ts';
+import { loadCertificationFiles, roles, sourcedFacts } from './support/data.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -20,6 +20,7 @@ function input(base = '/'): OpenDataInput {
     dimensions: SKILL_DIMENSIONS,
     groupLabels: GROUP_LABELS,
     credentials: certs.map((c) => ({ ...c, facts: [eligibilityFactOf(c.prerequisites, nameOf), ...c.facts] })),
+    anchorSources: Object.fromEntries(sourcedFacts().map((f) => [f.id, { label: f.label, url: f.source?.url ?? null, publisher: f.source?.publisher ?? null }])),
     base,
     guideVersion: '0.2.0',
   };
@@ -36,7 +37,22 @@ const csv = (file: string, i = data) => {
 test('the files: ladder, skills and credentials as JSON, and their flat tables as CSV', () => {
   assert.deepEqual(
     OPEN_DATA_FILES.map((f) => f.file),
-    ['ladder.json', 'roles.csv', 'role-moves.csv', 'role-skills.csv', 'skills.json', 'skills.csv', 'credentials.json', 'credentials.csv', 'credential-facts.csv', 'renewal-rules.csv', 'renewal-areas.csv'],
+    [
+      'ladder.json',
+      'roles.csv',
+      'role-moves.csv',
+      'role-skills.csv',
+      'rung-profiles.json',
+      'rung-profiles.csv',
+      'rung-profile-anchors.csv',
+      'skills.json',
+      'skills.csv',
+      'credentials.json',
+      'credentials.csv',
+      'credential-facts.csv',
+      'renewal-rules.csv',
+      'renewal-areas.csv',
+    ],
   );
   for (const f of OPEN_DATA_FILES) {
     assert.equal(f.file.endsWith(`.${f.format}`), true, f.file);
@@ -162,7 +178,7 @@ test('renewal rules: one row per credential, fields only where the issuer confir
 
 test('lists in one cell split back exactly: no item holds the separator', () => {
   const items = [
-    ...data.roles.flatMap((r) => [...r.titles, ...r.certifications]),
+    ...data.roles.flatMap((r) => [...r.titles, ...r.certifications, ...(r.profile?.stakeholders ?? [])]),
     ...data.credentials.flatMap((c) => [...c.coveredBy, ...(c.renewalRule?.routes ?? []), ...(c.renewalRule?.conditions ?? [])]),
   ];
   for (const item of items) assert.ok(!item.includes(LIST_SEPARATOR.trim()), item);
@@ -194,5 +210,44 @@ test('the dictionary page lists every file through its component, and the endpoi
   for (const format of ['json', 'csv']) {
     const endpoint = readFileSync(join(root, `src/pages/data/[name].${format}.ts`), 'utf8');
     assert.match(endpoint, new RegExp(`f\\.format === '${format}'`));
+  }
+});
+
+test('rung profiles: every rung and the PMO lead, figures in fields and in words, each file saying they are the editors’ estimates', () => {
+  const d = json('rung-profiles.json');
+  assert.match(d.basisNote, /editors’ estimates for a mid-sized or large organisation/);
+  assert.match(d.basisNote, /no official body publishes such figures/);
+  const list = d.profiles as any[];
+  assert.deepEqual(list.map((p) => p.role), ['project-coordinator', 'project-manager', 'senior-project-manager', 'programme-manager', 'portfolio-manager', 'pmo-lead']);
+  assert.deepEqual(list.map((p) => p.rung), [1, 2, 3, 4, 5, null]);
+  const pm = list.find((p) => p.role === 'project-manager');
+  assert.deepEqual(pm.budget.gbp, { min: 100000, max: 1500000 });
+  assert.equal(pm.budget.inWords, '£100,000 to £1.5 million (US$125,000 to US$2 million)');
+  assert.equal(pm.team.inWords, '4 to 15 people');
+  assert.deepEqual([pm.duration.continuous, pm.duration.minMonths, pm.duration.maxMonths, pm.duration.inWords], [false, 3, 18, '3 to 18 months']);
+  const portfolio = list.find((p) => p.role === 'portfolio-manager');
+  assert.deepEqual([portfolio.duration.continuous, portfolio.duration.minMonths, portfolio.duration.inWords], [true, null, 'Continuous']);
+  for (const p of list) {
+    assert.equal(p.basis, 'editorial-estimate');
+    assert.equal(p.checked, '2026-12-07');
+    assert.equal(p.page, `/roles/${p.role}/`);
+    for (const a of p.anchors) {
+      assert.ok(a.url.startsWith('https://'), `${p.role} ${a.fact}`);
+      assert.ok(/sfia-online\.org|apm\.org\.uk|gov\.uk|ipma\.world|pmi\.org/.test(a.url), `${p.role} ${a.fact}: ${a.url} is a framework owner’s own page`);
+    }
+  }
+  const rows = csv('rung-profiles.csv');
+  assert.deepEqual(rows.rows.map((r) => r[0]), list.map((p) => p.role));
+  const col = (name: string) => rows.header.indexOf(name);
+  const pmRow = rows.rows.find((r) => r[0] === 'project-manager')!;
+  assert.deepEqual([pmRow[col('budget_gbp_min')], pmRow[col('budget_gbp_max')], pmRow[col('basis')]], ['100000', '1500000', 'editorial-estimate']);
+  assert.equal(pmRow[col('stakeholders')]!.split(LIST_SEPARATOR).length, pm.stakeholders.length);
+  assert.equal(rows.rows.find((r) => r[0] === 'pmo-lead')![col('rung')], '');
+  const anchors = csv('rung-profile-anchors.csv');
+  assert.equal(anchors.rows.length, list.reduce((n, p) => n + p.anchors.length, 0));
+  assert.ok(anchors.rows.every((r) => r[5]!.startsWith('https://')));
+  // The dictionary says the figures are estimates, column by column.
+  for (const name of ['budget_gbp_min', 'team_min', 'duration_min_months', 'parallel_min']) {
+    assert.match(openDataFile('rung-profiles.csv')!.fields.find((f) => f.name === name)!.meaning, /editors’ estimate/, name);
   }
 });

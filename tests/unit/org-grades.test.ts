@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gradeLine, gradeName, gradesForRole, gradesJson, type OrgGradesJson } from '../../src/lib/org/grades.ts';
+import { gradeLine, gradeName, gradeProfilesJson, gradesForRole, gradesJson, profileViewsFor, type OrgGradesJson } from '../../src/lib/org/grades.ts';
 import { gradesFileSchema } from '../../src/schemas/org.ts';
 
 const data = {
@@ -64,4 +64,50 @@ test('grades.yaml: a grade listed twice, a bad role id and unknown fields are er
   assert.equal(twice.success, false);
   assert.deepEqual(twice.error!.issues.map((i) => [i.path.join('.'), i.message]), [['grades.1.grade', '"P1" is listed twice (also at grades.0)']]);
   assert.equal(gradesFileSchema.parse({ grades: [{ grade: 'P1', role: 'project-manager' }] }).label, 'Grade');
+});
+
+test('grade profiles: grouped by role for the pages; a role shows its grade’s own figures, and the guide’s too while another grade gives none', () => {
+  const guide = {
+    budget: { basis: 'leads' as const, gbp: { min: 100_000, max: 1_500_000 }, usd: { min: 125_000, max: 2_000_000 } },
+    team: { basis: 'leads' as const, min: 4, max: 15 },
+    duration: { minMonths: 3, maxMonths: 18 },
+    parallel: { min: 1, max: 4, of: 'projects' },
+    decides: 'Re-plans within tolerances.',
+    stakeholders: ['the sponsor', 'suppliers'],
+  };
+  const withProfiles = {
+    ...data,
+    grades: [
+      { grade: 'P2', role: 'project-manager', title: 'Project Manager', profile: { budget: { gbp: { min: 50_000, max: 750_000 } } } },
+      { grade: 'P3', role: 'senior-project-manager' },
+    ],
+  };
+  const profiles = gradeProfilesJson(withProfiles)!;
+  assert.deepEqual(Object.keys(profiles.byRole), ['project-manager']);
+  assert.deepEqual(profiles.byRole['project-manager']![0]!.name, 'P2 Project Manager');
+  assert.equal(gradeProfilesJson(data), null, 'no grade with a profile, nothing to send');
+  const grades = gradesJson(withProfiles);
+  const [own, ...rest] = profileViewsFor(guide, 'project-manager', profiles, gradesForRole(grades, 'project-manager'));
+  assert.deepEqual(rest, [], 'the only grade gives its own, so the guide’s figures are not shown beside them');
+  assert.equal(own!.gradeLine, 'Northwind grade: P2 Project Manager');
+  assert.deepEqual(own!.orgFields, ['budget']);
+  assert.equal(own!.organisation, 'Northwind Logistics');
+  assert.deepEqual(own!.profile.team, guide.team);
+  // A role whose grades give no figures, or that has no grade, shows the guide's.
+  assert.deepEqual(profileViewsFor(guide, 'senior-project-manager', profiles, gradesForRole(grades, 'senior-project-manager')), [{ profile: guide, orgFields: [] }]);
+  assert.deepEqual(profileViewsFor(guide, 'portfolio-manager', null, []), [{ profile: guide, orgFields: [] }]);
+  // Two grades on one role, one with figures: both views, the organisation's first.
+  const two = { ...withProfiles, grades: [...withProfiles.grades, { grade: 'P2+', role: 'project-manager' }] };
+  const views = profileViewsFor(guide, 'project-manager', gradeProfilesJson(two), gradesForRole(gradesJson(two), 'project-manager'));
+  assert.deepEqual(views.map((v) => v.orgFields), [['budget'], []]);
+  for (const id of ['__proto__', 'constructor', 'toString']) assert.deepEqual(profileViewsFor(guide, id, profiles, []), [{ profile: guide, orgFields: [] }], id);
+});
+
+test('grades.yaml: a grade’s profile is validated field by field', () => {
+  const bad = gradesFileSchema.safeParse({
+    grades: [{ grade: 'P2', role: 'project-manager', profile: { budget: { gbp: { min: 750_000, max: 50_000 } }, team: { min: 3 }, speed: 'fast' } }],
+  });
+  assert.equal(bad.success, false);
+  const paths = bad.error!.issues.map((i) => i.path.join('.'));
+  for (const p of ['grades.0.profile.budget.gbp.max', 'grades.0.profile.team.max', 'grades.0.profile']) assert.ok(paths.includes(p), `${p} in ${paths.join(', ')}`);
 });

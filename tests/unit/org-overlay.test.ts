@@ -148,3 +148,37 @@ test('pages are ordered by sidebar.order, then by file name; files starting with
     rmSync(dir, { recursive: true });
   }
 });
+
+test('grades.yaml: a grade’s own profile figures load with the grade; figures for a role the guide gives no profile, or bad figures, name the file and field', async () => {
+  const o = await loadOrgOverlay(root, env(fixture));
+  const p2 = o.grades!.grades.find((g) => g.grade === 'P2')!;
+  assert.deepEqual(p2.profile!.budget!.gbp, { min: 50_000, max: 750_000 });
+  assert.equal(p2.profile!.team!.basis, undefined, 'the kind stays the guide’s unless the grade names its own');
+  const dir = overlay({
+    'guide.config.ts': config({ organisation: 'Acme' }),
+    'grades.yaml': [
+      'grades:',
+      '  - grade: S1',
+      '    role: scrum-master',
+      '    profile: { team: { min: 5, max: 9 } }',
+      '  - grade: P2',
+      '    role: project-manager',
+      '    profile: { budget: { gbp: { min: 90000, max: 80000 } }, duration: { minMonths: 6 } }',
+      '',
+    ].join('\n'),
+  });
+  try {
+    await assert.rejects(loadOrgOverlay(root, env(dir)), (err: Error) => {
+      assert.match(err.message, /grades\.yaml: field "grades\.1\.profile\.budget\.gbp\.max" \(80000\) must be larger than "min" \(90000\)/);
+      assert.match(err.message, /grades\.yaml: field "grades\.1\.profile\.duration"/);
+      return true;
+    });
+    writeFileSync(join(dir, 'grades.yaml'), 'grades:\n  - grade: S1\n    role: scrum-master\n    profile: { team: { min: 5, max: 9 } }\n');
+    await assert.rejects(
+      loadOrgOverlay(root, env(dir)),
+      /grades\.yaml: field "grades\.0\.profile" adjusts the profile of "scrum-master", which has none in the guide; profiles exist for pmo-lead, portfolio-manager, programme-manager, project-coordinator, project-manager, senior-project-manager/,
+    );
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});

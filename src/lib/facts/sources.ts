@@ -5,8 +5,9 @@
  * helpers.
  *
  * OFFICIAL_DOMAINS: the issuers of the credentials the guide covers, the
- * statistics bodies and government services it quotes, and the official
- * texts of laws. A fact is shown as confirmed only with a source here.
+ * owners of the skills frameworks it cites, the statistics bodies and
+ * government services it quotes, and the official texts of laws. A fact is
+ * shown as confirmed only with a source here.
  *
  * INDEPENDENT_DOMAINS: reputable independent publishers (national
  * newspapers, wire services carrying an issuer's own press release). A fact
@@ -30,6 +31,8 @@ export const OFFICIAL_DOMAINS: Readonly<Record<string, string>> = Object.freeze(
   'prosjektledelse.org': 'IPMA Norway (Norsk senter for prosjektledelse)',
   'ipma-sa.org': 'IPMA South Africa',
   'grow.google': 'Google',
+  // Frameworks that grade project work
+  'sfia-online.org': 'SFIA Foundation',
   // Statistics bodies and government services
   'bls.gov': 'US Bureau of Labor Statistics',
   'onetonline.org': 'O*NET OnLine (US Department of Labor)',

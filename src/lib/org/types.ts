@@ -3,6 +3,8 @@
  * validated (src/schemas/org.ts, src/config/org.ts). Plain JSON, so the same
  * data reaches server-rendered pages and the islands' JSON blocks.
  */
+import type { ProfileOverride } from '../ladder/profile.ts';
+
 export interface GradeRecord {
   grade: string;
   /** The guide's role id, e.g. "project-manager". */
@@ -10,6 +12,8 @@ export interface GradeRecord {
   title?: string | undefined;
   payBand?: string | undefined;
   ask?: string | undefined;
+  /** The organisation's own profile fields for this grade, each replacing the guide's. */
+  profile?: ProfileOverride | undefined;
 }
 
 export interface OrgGradesData {

@@ -4,15 +4,17 @@
  * (the CSS shows one before first paint); this shows the selected one beside
  * the map on wide screens or under its node on narrow ones, moves focus there
  * and back, draws the comparison (a radar chart, its table and the changes in
- * words) with DOM APIs, and keeps the state in the URL fragment. Names,
- * levels and moves are read from the rendered page; only the reasons behind
- * each level are fetched, when a comparison first needs them.
+ * words, and how budgets, teams and decisions change) with DOM APIs, and
+ * keeps the state in the URL fragment. Names, levels and moves are read from
+ * the rendered page; the reasons behind each level and the roles' profiles
+ * in fields are fetched when a comparison first needs them.
  *
  * Keyboard: the map is one Tab stop (a roving tabindex on the selected role);
  * arrows move focus along the map's arrows without selecting; Enter selects.
  * The comparison changes only when a role's button is pressed.
  */
 import { asStepUp, differencesInWords, type ComparableRole, type ExplorerState } from '../../lib/ladder/compare.ts';
+import type { ProfileChange } from '../../lib/ladder/profile-compare.ts';
 import { neighbour, type Direction, type MapGeometry } from '../../lib/ladder/layout.ts';
 import { decodeExplorerUrl, encodeExplorerHash } from '../../lib/ladder/state.ts';
 import { el, readJson } from '../../browser/dom.ts';
@@ -22,6 +24,12 @@ interface ExplorerData extends MapGeometry {
   fallback: string;
   skills: Array<{ id: keyof ComparableRole['skills']; label: string }>;
   notesHref: string;
+  profilesHref: string;
+}
+/** How two roles' profiles compare, as /roles/profiles.json gives it (written at build time). */
+interface ProfileComparison {
+  pairs: Record<string, { changes: ProfileChange[]; note: string | null }>;
+  noProfile: Record<string, string>;
 }
 type Role = ComparableRole & { moves: string[] };
 
@@ -78,6 +86,7 @@ class RoleExplorer extends HTMLElement {
   #roles: Role[] = [];
   #state: ExplorerState = { role: '', compare: null };
   #notes: Record<string, Partial<Record<string, string>>> | null = null;
+  #profiles: ProfileComparison | null = null;
   #notesRequested = false;
 
   connectedCallback() {
@@ -245,20 +254,57 @@ class RoleExplorer extends HTMLElement {
     if (box.top < 0 || box.top > window.innerHeight * 0.6) section.scrollIntoView({ block: 'start' });
   }
 
-  /** The reasons behind each level, fetched once when a comparison first needs them; the comparison reads well without them. */
+  /**
+   * The reasons behind each level and the roles' profiles, fetched once when a comparison first needs them; the
+   * comparison reads well without them and is drawn again when they arrive.
+   */
   #loadNotes() {
     if (this.#notesRequested) return;
     this.#notesRequested = true;
-    fetch(this.#data!.notesHref)
-      .then((r) => (r.ok ? r.json() : null))
-      .then((json: unknown) => {
-        const notes = (json as { notes?: unknown } | null)?.notes;
-        if (notes && typeof notes === 'object') {
-          this.#notes = notes as Record<string, Partial<Record<string, string>>>;
-          this.#renderCompare();
-        }
-      })
-      .catch(() => {});
+    const get = (href: string) =>
+      fetch(href)
+        .then((r) => (r.ok ? r.json() : null))
+        .then((json: unknown) => (json && typeof json === 'object' ? (json as Record<string, unknown>) : null))
+        .catch(() => null);
+    const object = (v: unknown) => (v && typeof v === 'object' ? v : null);
+    // Each is drawn in as soon as it arrives.
+    void get(this.#data!.notesHref).then((json) => {
+      if (!object(json?.notes)) return;
+      this.#notes = json!.notes as Record<string, Partial<Record<string, string>>>;
+      this.#renderCompare();
+    });
+    void get(this.#data!.profilesHref).then((json) => {
+      if (!object(json?.pairs) || !object(json?.noProfile)) return;
+      this.#profiles = json as unknown as ProfileComparison;
+      this.#renderCompare();
+    });
+  }
+
+  /** How budgets, teams, duration, work in parallel, decisions and stakeholders change, once the comparison has arrived. */
+  #profileBlock(a: ComparableRole, b: ComparableRole): HTMLElement | null {
+    const data = this.#profiles;
+    if (!data) return null;
+    const own = (o: Record<string, unknown>, key: string) => (Object.hasOwn(o, key) ? o[key] : undefined);
+    const pair = own(data.pairs, `${a.id}>${b.id}`) as ProfileComparison['pairs'][string] | undefined;
+    // One role without a profile: the sentence that says so; neither: nothing to compare.
+    const [aMissing, bMissing] = [own(data.noProfile, a.id), own(data.noProfile, b.id)] as Array<string | undefined>;
+    const missing = aMissing && !bMissing ? aMissing : bMissing && !aMissing ? bMissing : undefined;
+    const changes: ProfileChange[] = pair?.changes ?? (missing ? [{ key: 'missing', text: missing }] : []);
+    if (changes.length === 0) return null;
+    return el(
+      'div',
+      { class: 'compare-profile', 'data-compare-profile': '' },
+      el('h3', {}, 'What each is trusted with'),
+      el(
+        'ul',
+        { class: 'differences' },
+        // A sentence stands as it is; a label with the role data's words under it is set like a skill's change.
+        ...changes.map((c) =>
+          el('li', { 'data-change': c.key }, ...(c.detail ? [el('strong', {}, c.text), el('span', { class: 'why' }, `${c.detailRole}: ${c.detail}`)] : [c.text])),
+        ),
+      ),
+      pair?.note ? el('p', { class: 'small' }, pair.note) : null,
+    );
   }
 
   #renderCompare() {
@@ -294,6 +340,7 @@ class RoleExplorer extends HTMLElement {
             : el('p', {}, `${b.name} asks for the same levels as ${a.name}.`),
         ),
       ),
+      ...[this.#profileBlock(a, b)].filter((x): x is HTMLElement => x !== null),
       el(
         'table',
         { class: 'compare-table' },

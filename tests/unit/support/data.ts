@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { certificationSchema } from '../../../src/schemas/certification.ts';
 import { roleSchema } from '../../../src/schemas/role.ts';
+import { sourcedFactSchema } from '../../../src/schemas/sourced-fact.ts';
 import type { CertInput } from '../../../src/lib/certs/engine.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -27,3 +28,6 @@ export const roles = () => loadDir('src/content/roles', roleSchema);
 
 /** Every certification file as its schema reads it (renewal rules, facts and all), with its id. */
 export const loadCertificationFiles = () => loadDir('src/content/certifications', certificationSchema);
+
+/** The other sourced facts (src/content/facts/), with their ids: the frameworks the rung profiles cite among them. */
+export const sourcedFacts = () => loadDir('src/content/facts', sourcedFactSchema);
