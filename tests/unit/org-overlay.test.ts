@@ -169,14 +169,14 @@ test('grades.yaml: a grade’s own profile figures load with the grade; figures 
   });
   try {
     await assert.rejects(loadOrgOverlay(root, env(dir)), (err: Error) => {
-      assert.match(err.message, /grades\.yaml: field "grades\.1\.profile\.budget\.gbp\.max" \(80000\) must be larger than "min" \(90000\)/);
-      assert.match(err.message, /grades\.yaml: field "grades\.1\.profile\.duration"/);
+      assert.match(err.message, /grades\.yaml: field "grades\[1\]\.profile\.budget\.gbp\.max" \(80000\) must be larger than "min" \(90000\)/);
+      assert.match(err.message, /grades\.yaml: field "grades\[1\]\.profile\.duration"/);
       return true;
     });
     writeFileSync(join(dir, 'grades.yaml'), 'grades:\n  - grade: S1\n    role: scrum-master\n    profile: { team: { min: 5, max: 9 } }\n');
     await assert.rejects(
       loadOrgOverlay(root, env(dir)),
-      /grades\.yaml: field "grades\.0\.profile" adjusts the profile of "scrum-master", which has none in the guide; profiles exist for pmo-lead, portfolio-manager, programme-manager, project-coordinator, project-manager, senior-project-manager/,
+      /grades\.yaml: field "grades\[0\]\.profile" adjusts the profile of "scrum-master", which has none in the guide; profiles exist for pmo-lead, portfolio-manager, programme-manager, project-coordinator, project-manager, senior-project-manager/,
     );
   } finally {
     rmSync(dir, { recursive: true });
