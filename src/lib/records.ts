@@ -2,7 +2,8 @@
  * The records the tools keep in the store (src/lib/store.ts): ratings, plan
  * and chooser profile, with their validation, the migration from the key used
  * before the store, and what an export file holds. Reading progress is in
- * src/lib/reading.ts so chapter pages load only that. Pure.
+ * src/lib/reading.ts so chapter pages load only that; the credentials held and
+ * their learning log in src/lib/credentials-record.ts. Pure.
  */
 import { cutText } from './text.ts';
 import {
@@ -23,6 +24,7 @@ import {
   type Ratings,
 } from './ratings.ts';
 import { PLAN_RECORD, READING, type Reading } from './reading.ts';
+import { CREDENTIALS, isEmptyCredentials, type CredentialsRecord } from './credentials-record.ts';
 import type { BundleResult } from './bundle.ts';
 import { keyOf, parseRecord, serialiseRecord, type RecordSpec } from './store.ts';
 
@@ -86,15 +88,16 @@ export const CHOOSER: RecordSpec<ChooserRecord> = {
   },
 };
 
-export const RECORDS = { ratings: RATINGS, plan: PLAN, reading: READING, chooser: CHOOSER } as const;
+export const RECORDS = { ratings: RATINGS, plan: PLAN, credentials: CREDENTIALS, reading: READING, chooser: CHOOSER } as const;
 export type RecordName = keyof typeof RECORDS;
 export const RECORD_NAMES = Object.keys(RECORDS) as RecordName[];
-export type RecordData = { ratings: Ratings; plan: Plan; reading: Reading; chooser: ChooserRecord };
+export type RecordData = { ratings: Ratings; plan: Plan; credentials: CredentialsRecord; reading: Reading; chooser: ChooserRecord };
 
 /** True when a record holds nothing worth keeping or importing. */
 export function isEmptyRecord<N extends RecordName>(name: N, data: RecordData[N]): boolean {
   if (name === 'ratings') return ratedCount(data as Ratings) === 0;
   if (name === 'plan') return (data as Plan).goals.length === 0 && !(data as Plan).name;
+  if (name === 'credentials') return isEmptyCredentials(data as CredentialsRecord);
   if (name === 'reading') return (data as Reading).read.length === 0;
   return (data as ChooserRecord).params === '';
 }
@@ -166,7 +169,7 @@ export function checkImport(bundle: BundleResult): Imported {
     if (!checked.ok) return { ok: false, message: checked.message };
     if (!isEmptyRecord(name, checked.data as never)) records[name] = checked.data;
   }
-  if (Object.keys(records).length === 0) return { ok: false, message: 'It holds no ratings, plan, reading progress or chooser answers, so nothing was changed.' };
+  if (Object.keys(records).length === 0) return { ok: false, message: 'It holds no ratings, plan, credentials, reading progress or chooser answers, so nothing was changed.' };
   return { ok: true, records: records as Partial<RecordData> };
 }
 
