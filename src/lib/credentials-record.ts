@@ -5,7 +5,7 @@
  * or imports records (src/lib/records.ts) carries only this. Pure; the
  * validation accepts any input and never throws.
  */
-import { parseDay } from './days.ts';
+import { parseDay } from './day-parse.ts';
 import { cutText } from './text.ts';
 import type { RecordSpec } from './store.ts';
 

@@ -65,6 +65,8 @@ class HeldCredentials extends HTMLElement {
   #locked = false;
   /** The credential whose block holds the Undo button (where the last undoable action was), or null for the section's own row. */
   #undoAt: string | null = null;
+  /** The credential that Undo brings back or changes (focus goes to it afterwards). */
+  #undoTarget: string | null = null;
   /** What the reader picked in each log form, kept across redraws: the day and the area. */
   #drafts = new Map<string, { date: string; area: string }>();
   /** The entry each Delete button stands for. */
@@ -329,6 +331,7 @@ class HeldCredentials extends HTMLElement {
     if (!ok) return;
     keepForUndo(`remove the ${view.short}`, ['credentials']);
     this.#undoAt = null;
+    this.#undoTarget = id;
     const saved = this.#save((r) => removeHeld(r, id), (t) => this.#status(t));
     this.#render();
     if (saved) this.#status(n === 0 ? `The ${view.short} was removed. Undo brings it back.` : `The ${view.short} was removed, with its learning log. Undo brings them back.`);
@@ -348,7 +351,7 @@ class HeldCredentials extends HTMLElement {
     );
     if (!ok) return;
     keepForUndo(`delete a log entry for the ${view.short}`, ['credentials']);
-    this.#undoAt = view.id;
+    this.#undoAt = this.#undoTarget = view.id;
     const saved = this.#save((r) => deleteEntry(r, entry), (t) => this.#itemStatus(view.id, t));
     this.#render();
     if (saved) this.#itemStatus(view.id, hasEntry(this.#record, entry) ? 'Entry deleted; another one just like it is still in the log. Undo brings it back.' : 'Entry deleted. Undo brings it back.');
@@ -357,9 +360,9 @@ class HeldCredentials extends HTMLElement {
 
   #undo() {
     const what = undoable('credentials');
-    const at = this.#undoAt;
+    const at = this.#undoTarget;
     if (!what || !undo('credentials')) return this.#status('There is nothing to undo.');
-    this.#undoAt = null;
+    this.#undoAt = this.#undoTarget = null;
     this.#load(read(CREDENTIALS));
     this.#render();
     const heading = at ? this.querySelector<HTMLElement>(`[data-held="${at}"] h3`) : null;
