@@ -258,7 +258,8 @@ export function rulePara(info: RenewalInfo): Para[] {
 
 // ---- The view of one held credential ------------------------------------------------
 
-const sameEntry = (a: StoredLogEntry, b: StoredLogEntry) =>
+/** The same entry: every field equal (entries have no ids). */
+export const sameEntry = (a: StoredLogEntry, b: StoredLogEntry): boolean =>
   a.credential === b.credential && a.date === b.date && a.units === b.units && a.hours === b.hours && a.area === b.area && a.note === b.note;
 
 function entryViews(entries: StoredLogEntry[], unit: RenewalUnit | null, p: RenewalProgress | null): EntryView[] {

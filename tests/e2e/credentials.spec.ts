@@ -111,12 +111,27 @@ test('credentials you hold: add, log learning in two areas, calendar file, delet
   await expect(pmp.locator('.held-units')).toHaveText('You have logged 10 of the 60 PDUs this cycle needs: 50 more PDUs to go.');
   const undo = pmp.getByRole('button', { name: /^Undo/ });
   await expect(undo).toBeFocused();
-  await expect(pmp.locator('[data-item-status]')).toHaveText('Entry deleted. Undo brings it back.');
+  // Said beside the list the entry left, with Undo next to it.
+  await expect(pmp.locator('[data-log-feedback] [role="status"]')).toHaveText('Entry deleted. Undo brings it back.');
+  await expect(pmp.locator('[data-log-feedback]').getByRole('button', { name: /^Undo/ })).toBeVisible();
   await undo.click();
   await expect(entries).toHaveCount(2);
   await expect(pmp.locator('.held-units')).toHaveText('You have logged 15 of the 60 PDUs this cycle needs: 45 more PDUs to go.');
-  await expect(pmp.locator('[data-item-status]')).toHaveText('Undone: delete a log entry for the PMP.');
+  await expect(pmp.locator('[data-log-feedback] [role="status"]')).toHaveText('Undone: delete a log entry for the PMP.');
+  await expect(entries.first().getByRole('button', { name: /^Delete/ })).toBeFocused();
   await noSidewaysScroll(page);
+
+  // A new date earned moves the deadline; said beside the field, which keeps focus. A day after today is refused.
+  const earlier = dayString(addYears(parseDay(earned)!, -1));
+  const earnedField = pmp.getByLabel('Date earned');
+  await earnedField.fill(earlier);
+  await expect(pmp.locator('[data-item-status]')).toHaveText(`Saved. Renew by ${longDate(dayString(addYears(parseDay(earlier)!, 3) - 1))}, about a year from now.`);
+  await expect(earnedField).toBeFocused();
+  await earnedField.fill(dayString(parseDay(today)! + 1));
+  await expect(pmp.locator('[data-item-status]')).toHaveText('The day you earned it cannot be after today. The date saved before is kept.');
+  expect((await stored(page)).held[0].earned).toBe(earlier);
+  await earnedField.fill(earned);
+  await expect(pmp.locator('.held-deadline')).toHaveText(`Renew by ${longDate(deadline)}, more than a year from now.`);
 
   // Kept: after a reload the part loads by itself and shows the same.
   await page.reload();
@@ -191,4 +206,26 @@ test('a saved record this page cannot read is kept, offered for download, and ne
   expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).version).toBe(9);
   expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!).version).toBe(9);
   await noSidewaysScroll(page);
+});
+
+test('an unreadable saved record: Start afresh asks first, then the section works; Undo puts the old text back', async ({ page }) => {
+  await page.addInitScript((k) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(k, '{not json');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, KEY);
+  await page.goto('tools/career-plan/');
+  const section = page.locator('section.held');
+  await expect(section.locator('.recovery')).toContainText('The saved data is not valid JSON.');
+  await section.getByRole('button', { name: 'Start afresh' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Start afresh' }).click();
+  await expect(section.locator('.recovery-status')).toHaveText('Started afresh. Undo puts your old credentials record back.');
+  await addCredential(section, 'pmi-pmp', earned);
+  await expect(section.locator('[data-held="pmi-pmp"]')).toBeVisible();
+  expect((await stored(page)).held).toEqual([{ id: 'pmi-pmp', earned }]);
+  await section.locator('.recovery').getByRole('button', { name: 'Undo' }).click();
+  await expect(section.locator('.recovery-status')).toHaveText('Your old credentials record is back, kept as it was.');
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe('{not json');
+  await expect(section.locator('[data-held="pmi-pmp"]')).toHaveCount(0);
 });

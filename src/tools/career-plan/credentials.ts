@@ -24,6 +24,7 @@ import {
   loggedSentence,
   readInfos,
   removeHeld,
+  sameEntry,
   setEarned,
   type HeldView,
   type Para,
@@ -63,10 +64,11 @@ class HeldCredentials extends HTMLElement {
   #stored: Loaded<CredentialsRecord> = { status: 'empty' };
   #record: CredentialsRecord = CREDENTIALS.empty();
   #locked = false;
-  /** The credential whose block holds the Undo button (where the last undoable action was), or null for the section's own row. */
+  /** The credential whose learning log holds the Undo button (an entry was deleted there), or null for the section's own row. */
   #undoAt: string | null = null;
-  /** The credential that Undo brings back or changes (focus goes to it afterwards). */
+  /** The credential that Undo brings back or changes, and the entry it brings back (focus goes there afterwards). */
   #undoTarget: string | null = null;
+  #undoEntry: StoredLogEntry | null = null;
   /** What the reader picked in each log form, kept across redraws: the day and the area. */
   #drafts = new Map<string, { date: string; area: string }>();
   /** The entry each Delete button stands for. */
@@ -105,6 +107,7 @@ class HeldCredentials extends HTMLElement {
     });
     onExternalChange(CREDENTIALS, (loaded) => {
       if (!shouldAdopt(this.#stored, loaded)) return;
+      if (loaded.status === 'ok' || loaded.status === 'empty') this.querySelector(':scope > .recovery')?.remove();
       this.#load(loaded);
       this.#render();
       this.#status('Your credentials were changed in another tab; this page now shows them.');
@@ -139,7 +142,8 @@ class HeldCredentials extends HTMLElement {
     this.#locked = loaded.status === 'newer' || loaded.status === 'invalid';
     this.#record = loaded.status === 'ok' ? loaded.data : CREDENTIALS.empty();
     const section = this.closest('section');
-    if (this.#locked && 'message' in loaded) {
+    // The notice manages itself once shown (Start afresh, then Undo): it is offered once, not redrawn.
+    if (this.#locked && 'message' in loaded && !this.querySelector(':scope > .recovery')) {
       void import('../../browser/record-recovery.ts').then(({ offerRecovery }) =>
         offerRecovery(this, 'credentials', {
           what: 'credentials record',
@@ -152,8 +156,6 @@ class HeldCredentials extends HTMLElement {
           },
         }),
       );
-    } else {
-      this.querySelector(':scope > .recovery')?.remove();
     }
     section?.classList.toggle('print-hide', this.#record.held.length === 0);
   }
@@ -330,7 +332,7 @@ class HeldCredentials extends HTMLElement {
     );
     if (!ok) return;
     keepForUndo(`remove the ${view.short}`, ['credentials']);
-    this.#undoAt = null;
+    this.#undoAt = this.#undoEntry = null;
     this.#undoTarget = id;
     const saved = this.#save((r) => removeHeld(r, id), (t) => this.#status(t));
     this.#render();
@@ -352,27 +354,38 @@ class HeldCredentials extends HTMLElement {
     if (!ok) return;
     keepForUndo(`delete a log entry for the ${view.short}`, ['credentials']);
     this.#undoAt = this.#undoTarget = view.id;
-    const saved = this.#save((r) => deleteEntry(r, entry), (t) => this.#itemStatus(view.id, t));
+    this.#undoEntry = entry;
+    const saved = this.#save((r) => deleteEntry(r, entry), (t) => this.#logFeedback(view.id, t));
     this.#render();
-    if (saved) this.#itemStatus(view.id, hasEntry(this.#record, entry) ? 'Entry deleted; another one just like it is still in the log. Undo brings it back.' : 'Entry deleted. Undo brings it back.');
+    if (saved) this.#logFeedback(view.id, hasEntry(this.#record, entry) ? 'Entry deleted; another one just like it is still in the log. Undo brings it back.' : 'Entry deleted. Undo brings it back.');
     this.#focusUndo();
   }
 
   #undo() {
     const what = undoable('credentials');
-    const at = this.#undoTarget;
+    const [at, entry, inLog] = [this.#undoTarget, this.#undoEntry, this.#undoAt !== null];
     if (!what || !undo('credentials')) return this.#status('There is nothing to undo.');
-    this.#undoAt = this.#undoTarget = null;
+    this.#undoAt = this.#undoTarget = this.#undoEntry = null;
     this.#load(read(CREDENTIALS));
     this.#render();
-    const heading = at ? this.querySelector<HTMLElement>(`[data-held="${at}"] h3`) : null;
-    if (heading && at) {
-      heading.focus();
-      this.#itemStatus(at, `Undone: ${what.action}.`);
+    const said = `Undone: ${what.action}.`;
+    // Focus goes to what came back: the entry (its Delete button), or the credential's heading.
+    const key = entry ? [...this.#entries].find(([, e]) => sameEntry(e, entry))?.[0] : undefined;
+    const target = key ? this.querySelector<HTMLElement>(`[data-delete-entry="${key}"]`) : at ? this.querySelector<HTMLElement>(`[data-held="${at}"] h3`) : null;
+    if (target && at) {
+      target.focus();
+      if (inLog) this.#logFeedback(at, said);
+      else this.#itemStatus(at, said);
     } else {
       this.#q('[data-held-start]').focus();
-      this.#status(`Undone: ${what.action}.`);
+      this.#status(said);
     }
+  }
+
+  #logFeedback(id: string, text: string) {
+    const p = this.querySelector(`[data-held="${id}"] [data-log-feedback] [role="status"]`);
+    if (p) p.textContent = text;
+    else this.#itemStatus(id, text);
   }
 
   #focusUndo() {
@@ -398,7 +411,7 @@ class HeldCredentials extends HTMLElement {
     const what = this.#locked ? null : undoable('credentials');
     this.#undoButton.hidden = !what;
     this.#undoButton.querySelector('[data-undo-label]')!.textContent = what ? ` (${what.action})` : '';
-    const host = (this.#undoAt && this.querySelector(`[data-held="${this.#undoAt}"] [data-item-feedback]`)) || this.#q('[data-held-feedback]');
+    const host = (this.#undoAt && this.querySelector(`[data-held="${this.#undoAt}"] [data-log-feedback]`)) || this.#q('[data-held-feedback]');
     host.append(this.#undoButton);
 
     if (focusId) document.getElementById(focusId)?.focus();
@@ -486,6 +499,7 @@ class HeldCredentials extends HTMLElement {
       { class: 'held-log' },
       el('h4', { id: `held-${id}-log-h` }, `Learning log for the ${v.short}`),
       form,
+      el('div', { class: 'held-feedback', 'data-log-feedback': true }, el('p', { class: 'small', role: 'status' })),
       entries.length ? el('ul', { class: 'held-entries' }, ...entries) : el('p', { class: 'small' }, 'No learning logged yet.'),
     );
   }
