@@ -112,12 +112,13 @@ test('credentials you hold: add, log learning in two areas, calendar file, delet
   const undo = pmp.getByRole('button', { name: /^Undo/ });
   await expect(undo).toBeFocused();
   // Said beside the list the entry left, with Undo next to it.
-  await expect(pmp.locator('[data-log-feedback] [role="status"]')).toHaveText('Entry deleted. Undo brings it back.');
+  await expect(pmp.locator('[data-log-feedback-text]')).toHaveText('Entry deleted. Undo brings it back.');
+  await expect(section.locator('[data-held-announce]')).toHaveText('Entry deleted. Undo brings it back.');
   await expect(pmp.locator('[data-log-feedback]').getByRole('button', { name: /^Undo/ })).toBeVisible();
   await undo.click();
   await expect(entries).toHaveCount(2);
   await expect(pmp.locator('.held-units')).toHaveText('You have logged 15 of the 60 PDUs this cycle needs: 45 more PDUs to go.');
-  await expect(pmp.locator('[data-log-feedback] [role="status"]')).toHaveText('Undone: delete a log entry for the PMP.');
+  await expect(pmp.locator('[data-log-feedback-text]')).toHaveText('Undone: delete a log entry for the PMP.');
   await expect(entries.first().getByRole('button', { name: /^Delete/ })).toBeFocused();
   await noSidewaysScroll(page);
 
@@ -228,4 +229,30 @@ test('an unreadable saved record: Start afresh asks first, then the section work
   await expect(section.locator('.recovery-status')).toHaveText('Your old credentials record is back, kept as it was.');
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe('{not json');
   await expect(section.locator('[data-held="pmi-pmp"]')).toHaveCount(0);
+});
+
+test('a change the browser will not save is said beside the control and aloud, with what still holds the data', async ({ page }) => {
+  await page.addInitScript(
+    ([k, day]) => {
+      localStorage.setItem(k, JSON.stringify({ app: 'itpm-career-guide', record: 'credentials', version: 1, rev: 1, savedAt: '', data: { held: [{ id: 'pmi-pmp', earned: day }], log: [] } }));
+      // Storage full from here on.
+      Storage.prototype.setItem = function () {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    },
+    [KEY, earned],
+  );
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('tools/career-plan/');
+  const pmp = page.locator('[data-held="pmi-pmp"]');
+  await logLearning(pmp, '4');
+  const said =
+    'Not saved: Your browser would not save it (storage is off or full). Your credentials as last saved are still in this browser; this change stays on this page only until you leave it.';
+  await expect(pmp.locator('[data-log-status]')).toHaveText(said);
+  await expect(page.locator('[data-held-announce]')).toHaveText(said);
+  // The page goes on working with the change, for the calendar file and the printout.
+  await expect(pmp.locator('.held-units')).toHaveText('You have logged 4 of the 60 PDUs this cycle needs: 56 more PDUs to go.');
+  expect((await stored(page)).log).toEqual([]);
+  expect(errors).toEqual([]);
 });

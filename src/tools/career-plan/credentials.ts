@@ -45,7 +45,13 @@ sheet.replaceSync(styles);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 const today = () => localDay(new Date());
-const NOT_SAVED = 'Your credentials as last saved are still in this browser; this change stays on this page only until you leave it.';
+/** What still holds the reader's data when a change could not be saved. */
+const notSaved = (message: string, savedBefore: boolean) =>
+  `Not saved: ${message} ${
+    savedBefore
+      ? 'Your credentials as last saved are still in this browser; this change stays on this page only until you leave it.'
+      : 'It stays on this page until you leave it; the calendar files and a printout still work.'
+  }`;
 
 /** A paragraph of text, links (https only) and a leading label. */
 function para(parts: Para, attrs: Record<string, string> = {}): HTMLParagraphElement {
@@ -127,13 +133,26 @@ class HeldCredentials extends HTMLElement {
     return this.querySelector<T>(selector)!;
   }
 
+  /** A message about the whole section, beside its "Add" button. */
   #status(text: string) {
-    this.#q('[data-held-status]').textContent = text;
+    this.#say(this.#q('[data-held-status]'), text);
+  }
+
+  /**
+   * Shows a message beside the control it is about and says it aloud. The
+   * text beside the control is redrawn with its credential, so screen readers
+   * hear it through the section's own live region, which is always there.
+   */
+  #say(target: Element, text: string) {
+    target.textContent = text;
+    const region = this.#q('[data-held-announce]');
+    region.textContent = '';
+    window.setTimeout(() => (region.textContent = text), 50);
   }
 
   #itemStatus(id: string, text: string) {
     const p = this.querySelector(`[data-held="${id}"] [data-item-status]`);
-    if (p) p.textContent = text;
+    if (p) this.#say(p, text);
     else this.#status(text);
   }
 
@@ -160,21 +179,21 @@ class HeldCredentials extends HTMLElement {
     section?.classList.toggle('print-hide', this.#record.held.length === 0);
   }
 
-  /** Applies a change to the latest stored record (never to an older copy); says so next to the control when it could not be saved. */
-  #save(update: (r: CredentialsRecord) => CredentialsRecord, where: (text: string) => void): boolean {
-    if (this.#locked) {
-      where('Not saved: your saved credentials cannot be changed on this page (see the notice above).');
-      return false;
-    }
+  /**
+   * Applies a change to the latest stored record (never to an older copy).
+   * Returns null when it is saved, or what to say beside the control (after
+   * the redraw) when it is not: the change then stays on this page only.
+   */
+  #save(update: (r: CredentialsRecord) => CredentialsRecord): string | null {
+    if (this.#locked) return 'Not saved: your saved credentials cannot be changed on this page (see the notice above).';
     const saved = write(CREDENTIALS, update);
     if (saved.ok) {
       this.#stored = saved.loaded;
       this.#record = saved.loaded.data;
-      return true;
+      return null;
     }
     this.#record = update(this.#record);
-    where(`Not saved: ${saved.message} ${NOT_SAVED}`);
-    return false;
+    return notSaved(saved.message, this.#stored.status === 'ok');
   }
 
   #views(): HeldView[] {
@@ -231,6 +250,7 @@ class HeldCredentials extends HTMLElement {
     }
     p.textContent = error?.message ?? '';
     if (!error) return;
+    this.#say(p, error.message);
     error.control.setAttribute('aria-invalid', 'true');
     error.control.setAttribute('aria-describedby', p.id);
     error.control.focus();
@@ -244,12 +264,12 @@ class HeldCredentials extends HTMLElement {
       const control = this.#q(checked.field === 'earned' ? '#held-add-earned' : '#held-add-id');
       return this.#fieldError(form, '[data-add-error]', { control, message: checked.message });
     }
-    const saved = this.#save((r) => addHeld(r, checked.value.id, checked.value.earned), (t) => this.#status(t));
+    const failed = this.#save((r) => addHeld(r, checked.value.id, checked.value.earned));
     this.#closeAdd(false);
     this.#render();
     const short = this.#infos.find((i) => i.id === id)!.short;
     this.#q(`[data-held="${id}"] h3`).focus();
-    if (saved) this.#itemStatus(id, `Added the ${short} to the credentials you hold.`);
+    this.#itemStatus(id, failed ?? `Added the ${short} to the credentials you hold.`);
   }
 
   // ---- Changing one credential ---------------------------------------------------
@@ -262,10 +282,10 @@ class HeldCredentials extends HTMLElement {
     }
     input.removeAttribute('aria-invalid');
     const value = input.value;
-    const saved = this.#save((r) => setEarned(r, id, value), (t) => this.#itemStatus(id, t));
+    const failed = this.#save((r) => setEarned(r, id, value));
     this.#render();
     const view = this.#views().find((v) => v.id === id);
-    if (saved) this.#itemStatus(id, view?.deadline ? `Saved. ${view.deadline}` : 'Saved.');
+    this.#itemStatus(id, failed ?? (view?.deadline ? `Saved. ${view.deadline}` : 'Saved.'));
   }
 
   #keepDraft(id: string) {
@@ -286,16 +306,17 @@ class HeldCredentials extends HTMLElement {
     }
     this.#keepDraft(id);
     const unit = view.logForm.unit;
-    const saved = this.#save((r) => addEntry(r, checked.value), (t) => this.#itemStatus(id, t));
+    const failed = this.#save((r) => addEntry(r, checked.value));
     this.#render();
     const after = this.#views().find((v) => v.id === id);
     this.querySelector<HTMLInputElement>(`[data-log-form="${id}"] [data-log-field="amount"]`)?.focus();
-    if (saved) this.#logStatus(id, `${loggedSentence(checked.value, unit)}${after?.units ? ` ${after.units}` : ''}`);
+    this.#logStatus(id, failed ?? `${loggedSentence(checked.value, unit)}${after?.units ? ` ${after.units}` : ''}`);
   }
 
   #logStatus(id: string, text: string) {
     const p = this.querySelector(`[data-log-form="${id}"] [data-log-status]`);
-    if (p) p.textContent = text;
+    if (p) this.#say(p, text);
+    else this.#itemStatus(id, text);
   }
 
   async #click(button: HTMLButtonElement) {
@@ -334,9 +355,9 @@ class HeldCredentials extends HTMLElement {
     keepForUndo(`remove the ${view.short}`, ['credentials']);
     this.#undoAt = this.#undoEntry = null;
     this.#undoTarget = id;
-    const saved = this.#save((r) => removeHeld(r, id), (t) => this.#status(t));
+    const failed = this.#save((r) => removeHeld(r, id));
     this.#render();
-    if (saved) this.#status(n === 0 ? `The ${view.short} was removed. Undo brings it back.` : `The ${view.short} was removed, with its learning log. Undo brings them back.`);
+    this.#status(failed ?? (n === 0 ? `The ${view.short} was removed. Undo brings it back.` : `The ${view.short} was removed, with its learning log. Undo brings them back.`));
     this.#focusUndo();
   }
 
@@ -355,9 +376,9 @@ class HeldCredentials extends HTMLElement {
     keepForUndo(`delete a log entry for the ${view.short}`, ['credentials']);
     this.#undoAt = this.#undoTarget = view.id;
     this.#undoEntry = entry;
-    const saved = this.#save((r) => deleteEntry(r, entry), (t) => this.#logFeedback(view.id, t));
+    const failed = this.#save((r) => deleteEntry(r, entry));
     this.#render();
-    if (saved) this.#logFeedback(view.id, hasEntry(this.#record, entry) ? 'Entry deleted; another one just like it is still in the log. Undo brings it back.' : 'Entry deleted. Undo brings it back.');
+    this.#logFeedback(view.id, failed ?? (hasEntry(this.#record, entry) ? 'Entry deleted; another one just like it is still in the log. Undo brings it back.' : 'Entry deleted. Undo brings it back.'));
     this.#focusUndo();
   }
 
@@ -383,8 +404,8 @@ class HeldCredentials extends HTMLElement {
   }
 
   #logFeedback(id: string, text: string) {
-    const p = this.querySelector(`[data-held="${id}"] [data-log-feedback] [role="status"]`);
-    if (p) p.textContent = text;
+    const p = this.querySelector(`[data-held="${id}"] [data-log-feedback-text]`);
+    if (p) this.#say(p, text);
     else this.#itemStatus(id, text);
   }
 
@@ -421,7 +442,7 @@ class HeldCredentials extends HTMLElement {
     const id = v.id;
     const pages = this.dataset.pages;
     const earned = el('input', { id: `held-${id}-earned`, type: 'date', value: v.earned, max: today(), 'data-earned': id });
-    const feedback = el('div', { class: 'held-feedback', 'data-item-feedback': true }, el('p', { class: 'small', role: 'status', 'data-item-status': true }));
+    const feedback = el('div', { class: 'held-feedback', 'data-item-feedback': true }, el('p', { class: 'small', 'data-item-status': true }));
     const urgency = v.urgency ? ` held-${v.urgency}` : '';
     return el(
       'article',
@@ -474,7 +495,7 @@ class HeldCredentials extends HTMLElement {
         el('div', { class: 'held-log-fields' }, field('Date', date), field(unit, amount), area ? field('Area', area) : null, field('Note (optional)', note)),
         el('button', { type: 'submit', class: 'button' }, 'Add to the log', el('span', { class: 'sr-only' }, ` for the ${v.short}`)),
         el('p', { class: 'small held-error', id: `held-${id}-log-error`, 'data-log-error': true }),
-        el('p', { class: 'small', role: 'status', 'data-log-status': true }),
+        el('p', { class: 'small', 'data-log-status': true }),
       );
     }
     const entries = v.entries.map((e, n) => {
@@ -499,7 +520,7 @@ class HeldCredentials extends HTMLElement {
       { class: 'held-log' },
       el('h4', { id: `held-${id}-log-h` }, `Learning log for the ${v.short}`),
       form,
-      el('div', { class: 'held-feedback', 'data-log-feedback': true }, el('p', { class: 'small', role: 'status' })),
+      el('div', { class: 'held-feedback', 'data-log-feedback': true }, el('p', { class: 'small', 'data-log-feedback-text': true })),
       entries.length ? el('ul', { class: 'held-entries' }, ...entries) : el('p', { class: 'small' }, 'No learning logged yet.'),
     );
   }

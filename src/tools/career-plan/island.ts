@@ -344,8 +344,7 @@ if (held && !customElements.get('held-credentials')) {
   let loading: Promise<unknown> | null = null;
   const load = () =>
     (loading ??= import('./credentials.ts').catch(() => {
-      const status = held.querySelector('[data-held-status]');
-      if (status) status.textContent = 'This part of the page could not be loaded. Reload the page to try again.';
+      for (const p of held.querySelectorAll('[data-held-status], [data-held-announce]')) p.textContent = 'This part of the page could not be loaded. Reload the page to try again.';
     }));
   if (rawOf(keyOf(CREDENTIALS)) !== null) void load();
   else {
