@@ -240,7 +240,7 @@ test('a change the browser will not save is said beside the control and aloud, w
         throw new DOMException('full', 'QuotaExceededError');
       };
     },
-    [KEY, earned],
+    [KEY, earned] as const,
   );
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

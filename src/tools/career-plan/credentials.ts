@@ -62,8 +62,7 @@ function para(parts: Para, attrs: Record<string, string> = {}): HTMLParagraphEle
   );
 }
 
-const field = (label: string, control: HTMLElement, extra?: Node) =>
-  el('div', { class: 'field' }, el('label', { for: control.id }, label), control, extra ?? null);
+const field = (label: string, control: HTMLElement) => el('div', { class: 'field' }, el('label', { for: control.id }, label), control);
 
 class HeldCredentials extends HTMLElement {
   #infos: RenewalInfo[] = [];
@@ -283,7 +282,7 @@ class HeldCredentials extends HTMLElement {
     input.removeAttribute('aria-invalid');
     const value = input.value;
     const failed = this.#save((r) => setEarned(r, id, value));
-    this.#render();
+    this.#refreshItem(id);
     const view = this.#views().find((v) => v.id === id);
     this.#itemStatus(id, failed ?? (view?.deadline ? `Saved. ${view.deadline}` : 'Saved.'));
   }
@@ -426,16 +425,41 @@ class HeldCredentials extends HTMLElement {
     list.hidden = this.#locked;
     list.replaceChildren(...(this.#locked ? [] : views.map((v) => this.#item(v))));
     this.#q('[data-held-start]').hidden = this.#locked;
+    this.#afterDraw(views);
+    if (focusId) document.getElementById(focusId)?.focus();
+  }
+
+  /**
+   * Redraws one credential around its date field, which stays in place with
+   * focus (a date being typed is not interrupted by its own change).
+   */
+  #refreshItem(id: string) {
+    const views = this.#views();
+    const view = views.find((v) => v.id === id);
+    const old = this.querySelector<HTMLElement>(`[data-held="${id}"]`);
+    const keep = old?.querySelector<HTMLElement>(':scope > .held-controls');
+    if (!view || !old || !keep) return this.#render();
+    const fresh = this.#item(view);
+    const freshControls = fresh.querySelector<HTMLElement>(':scope > .held-controls')!;
+    keep.querySelector('.held-buttons')?.replaceWith(freshControls.querySelector('.held-buttons')!);
+    const parts = [...fresh.children];
+    const at = parts.indexOf(freshControls);
+    for (const child of [...old.children]) if (child !== keep) child.remove();
+    keep.before(...parts.slice(0, at));
+    keep.after(...parts.slice(at + 1));
+    old.className = fresh.className;
+    this.#afterDraw(views);
+  }
+
+  /** What follows any redraw: the printed lines, and the Undo button where the last undoable action was. */
+  #afterDraw(views: HeldView[]) {
     this.#q('[data-held-print]').replaceChildren(...views.map((v) => el('li', {}, v.printLine)));
     this.closest('section')?.classList.toggle('print-hide', views.length === 0);
-
     const what = this.#locked ? null : undoable('credentials');
     this.#undoButton.hidden = !what;
     this.#undoButton.querySelector('[data-undo-label]')!.textContent = what ? ` (${what.action})` : '';
     const host = (this.#undoAt && this.querySelector(`[data-held="${this.#undoAt}"] [data-log-feedback]`)) || this.#q('[data-held-feedback]');
     host.append(this.#undoButton);
-
-    if (focusId) document.getElementById(focusId)?.focus();
   }
 
   #item(v: HeldView): HTMLElement {
