@@ -125,7 +125,11 @@ test('credentials you hold: add, log learning in two areas, calendar file, delet
   // A new date earned moves the deadline; said beside the field, which keeps focus. A day after today is refused.
   const earlier = dayString(addYears(parseDay(earned)!, -1));
   const earnedField = pmp.getByLabel('Date earned');
-  await earnedField.fill(earlier);
+  // Typed digit by digit, as on a keyboard (month, day, year here): the date saves as it becomes whole, and the field keeps focus throughout.
+  await earnedField.focus();
+  const [y, m, d] = earlier.split('-');
+  await page.keyboard.type(`${m}${d}${y}`, { delay: 30 });
+  await expect(earnedField).toHaveValue(earlier);
   await expect(pmp.locator('[data-item-status]')).toHaveText(`Saved. Renew by ${longDate(dayString(addYears(parseDay(earlier)!, 3) - 1))}, about a year from now.`);
   await expect(earnedField).toBeFocused();
   await earnedField.fill(dayString(parseDay(today)! + 1));
