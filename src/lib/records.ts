@@ -2,7 +2,8 @@
  * The records the tools keep in the store (src/lib/store.ts): ratings, plan
  * and chooser profile, with their validation, the migration from the key used
  * before the store, and what an export file holds. Reading progress is in
- * src/lib/reading.ts so chapter pages load only that. Pure.
+ * src/lib/reading.ts so chapter pages load only that; the credentials held and
+ * their learning log in src/lib/credentials-record.ts. Pure.
  */
 import { cutText } from './text.ts';
 import {
@@ -20,6 +21,7 @@ import {
 } from './ratings.ts';
 import { PLAN_RECORD, READING, type Reading } from './reading.ts';
 import { emptyAssessment, isEmptyAssessment, validateAssessment, type Assessment } from './evidence.ts';
+import { CREDENTIALS, isEmptyCredentials, type CredentialsRecord } from './credentials-record.ts';
 import type { BundleResult } from './bundle.ts';
 import { isEmptyReview, REVIEW, type Review } from './review.ts';
 import { keyOf, parseRecord, serialiseRecord, type RecordSpec } from './store.ts';
@@ -85,15 +87,16 @@ export const CHOOSER: RecordSpec<ChooserRecord> = {
   },
 };
 
-export const RECORDS = { ratings: RATINGS, plan: PLAN, reading: READING, chooser: CHOOSER, review: REVIEW } as const;
+export const RECORDS = { ratings: RATINGS, plan: PLAN, credentials: CREDENTIALS, reading: READING, chooser: CHOOSER, review: REVIEW } as const;
 export type RecordName = keyof typeof RECORDS;
 export const RECORD_NAMES = Object.keys(RECORDS) as RecordName[];
-export type RecordData = { ratings: Assessment; plan: Plan; reading: Reading; chooser: ChooserRecord; review: Review };
+export type RecordData = { ratings: Assessment; plan: Plan; credentials: CredentialsRecord; reading: Reading; chooser: ChooserRecord; review: Review };
 
 /** True when a record holds nothing worth keeping or importing. */
 export function isEmptyRecord<N extends RecordName>(name: N, data: RecordData[N]): boolean {
   if (name === 'ratings') return isEmptyAssessment(data as Assessment);
   if (name === 'plan') return (data as Plan).goals.length === 0 && !(data as Plan).name;
+  if (name === 'credentials') return isEmptyCredentials(data as CredentialsRecord);
   if (name === 'reading') return (data as Reading).read.length === 0;
   if (name === 'review') return isEmptyReview(data as Review);
   return (data as ChooserRecord).params === '';
@@ -166,7 +169,7 @@ export function checkImport(bundle: BundleResult): Imported {
     if (!checked.ok) return { ok: false, message: checked.message };
     if (!isEmptyRecord(name, checked.data as never)) records[name] = checked.data;
   }
-  if (Object.keys(records).length === 0) return { ok: false, message: 'It holds no ratings, plan, reading progress, chooser answers or review, so nothing was changed.' };
+  if (Object.keys(records).length === 0) return { ok: false, message: 'It holds no ratings, plan, credentials, reading progress, chooser answers or review, so nothing was changed.' };
   return { ok: true, records: records as Partial<RecordData> };
 }
 

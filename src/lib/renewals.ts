@@ -21,24 +21,25 @@
  */
 import { addYears, civilDay, dayString, parseDay } from './days.ts';
 import { RENEWAL_UNITS, type RenewalRuleCore, type RenewalUnit } from './renewal-rule.ts';
-import type { RecordSpec } from './store.ts';
+import { MAX_ENTRY_UNITS, MAX_LOG_ENTRIES } from './credentials-record.ts';
 
-/** One piece of learning the reader logged. `units` in the rule's unit; `hours` count only for a rule counted in hours. */
-export interface LogEntry {
-  /** YYYY-MM-DD, the day it was done (or finished). */
-  date: string;
-  units?: number | undefined;
-  hours?: number | undefined;
-  /** An area of the rule, e.g. "Power Skills" (matched without regard to case). */
-  area?: string | undefined;
-  note?: string | undefined;
-}
+// The reader's record (credentials held, the learning log) is in its own
+// module, so pages that only store or export it do not carry the arithmetic.
+export {
+  CREDENTIALS,
+  isEmptyCredentials,
+  logFor,
+  MAX_ENTRY_UNITS,
+  MAX_HELD,
+  MAX_LOG_ENTRIES,
+  MAX_NOTE_LENGTH,
+  type CredentialsRecord,
+  type HeldCredential,
+  type LogEntry,
+  type StoredLogEntry,
+} from './credentials-record.ts';
 
 export const DEFAULT_REMINDER_DAYS = [90, 30] as const;
-export const MAX_LOG_ENTRIES = 2000;
-export const MAX_NOTE_LENGTH = 500;
-/** More units than this in one entry is a typing error. */
-export const MAX_ENTRY_UNITS = 1000;
 
 export interface Cycle {
   /** 1 for the cycle that starts on the day earned. */
@@ -329,73 +330,4 @@ function compute(ruleRaw: unknown, earnedRaw: unknown, todayRaw: unknown, logRaw
     reminders,
     ignored,
   };
-}
-
-// ---- The reader's record: credentials held and the learning log --------------
-
-export interface HeldCredential {
-  /** A certification id (a file name in src/content/certifications/). */
-  id: string;
-  /** YYYY-MM-DD. */
-  earned: string;
-}
-
-export interface StoredLogEntry extends LogEntry {
-  /** The credential it counts towards. */
-  credential: string;
-}
-
-export interface CredentialsRecord {
-  held: HeldCredential[];
-  log: StoredLogEntry[];
-}
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_HELD = 50;
-
-/**
- * The store record (src/lib/store.ts) for credentials held and learning
- * logged, ready for the career plan to use. Not yet in RECORDS
- * (src/lib/records.ts): adding it there puts it in export files and imports.
- */
-export const CREDENTIALS: RecordSpec<CredentialsRecord> = {
-  name: 'credentials',
-  version: 1,
-  empty: () => ({ held: [], log: [] }),
-  validate(raw) {
-    if (!isObject(raw) || !Array.isArray(raw.held) || !Array.isArray(raw.log)) return { ok: false, message: 'The credentials and learning log are malformed.' };
-    if (raw.held.length > MAX_HELD) return { ok: false, message: `More than ${MAX_HELD} credentials are listed.` };
-    if (raw.log.length > MAX_LOG_ENTRIES) return { ok: false, message: `The learning log has more than ${MAX_LOG_ENTRIES.toLocaleString('en-GB')} entries.` };
-    const held: HeldCredential[] = [];
-    for (const h of raw.held as unknown[]) {
-      if (!isObject(h) || typeof h.id !== 'string' || !ID.test(h.id) || h.id.length > 60 || parseDay(h.earned) === null || held.some((x) => x.id === h.id)) {
-        return { ok: false, message: 'A credential in the list is malformed.' };
-      }
-      held.push({ id: h.id, earned: h.earned as string });
-    }
-    const log: StoredLogEntry[] = [];
-    for (const e of raw.log as unknown[]) {
-      if (!isObject(e) || typeof e.credential !== 'string' || !ID.test(e.credential) || parseDay(e.date) === null) {
-        return { ok: false, message: 'An entry in the learning log is malformed.' };
-      }
-      const number = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_ENTRY_UNITS ? v : undefined);
-      const units = number(e.units);
-      const hours = number(e.hours);
-      if (units === undefined && hours === undefined) return { ok: false, message: 'An entry in the learning log has no units or hours.' };
-      log.push({
-        credential: e.credential,
-        date: e.date as string,
-        ...(units !== undefined ? { units } : {}),
-        ...(hours !== undefined ? { hours } : {}),
-        ...(typeof e.area === 'string' && e.area.trim() ? { area: e.area.trim().slice(0, 100) } : {}),
-        ...(typeof e.note === 'string' && e.note ? { note: e.note.slice(0, MAX_NOTE_LENGTH) } : {}),
-      });
-    }
-    return { ok: true, data: { held, log } };
-  },
-};
-
-/** The log entries for one credential (what to pass to computeRenewal). */
-export function logFor(record: CredentialsRecord, id: string): StoredLogEntry[] {
-  return record.log.filter((e) => e.credential === id);
 }

@@ -84,6 +84,7 @@ export const TOOLS = [
     label: 'Career plan',
     description: 'Turn the gap into short-, mid- and long-term goals you can edit, print on one page, or download.',
     route: '/tools/career-plan/',
+    subRoutes: { '/tools/career-plan/renewals.json': 'renewals.json.ts' },
     pageType: 'plan',
     measure: 'tools/career-plan/',
     budget: { html: 10800, css: 13600, js: 17400, total: 41200 },

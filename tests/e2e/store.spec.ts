@@ -134,14 +134,14 @@ test('loss 4: an import asks first, never imports nothing, and can be undone; a 
   const input = page.getByLabel('Import a file you exported');
   // Empty ratings and no plan: reported, nothing changes, nothing asked.
   await input.setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ app: 'itpm-career-guide', version: 1, ratings: {}, plan: null })) });
-  await expect(page.locator('[data-io-status]')).toContainText('Could not import “empty.json”: It holds no ratings, plan, reading progress or chooser answers, so nothing was changed.');
+  await expect(page.locator('[data-io-status]')).toContainText('Could not import “empty.json”: It holds no ratings, plan, credentials, reading progress or chooser answers, so nothing was changed.');
   expect([await stored(page, KEY.ratings), await stored(page, KEY.plan)]).toEqual([ratingsBefore, planBefore]);
   // A real file: asked first; Cancel changes nothing.
   const file = testInfo.outputPath('other.json');
   const other = { app: 'itpm-career-guide', version: 2, exportedAt: '', records: { ratings: { planning: 1 }, reading: { read: ['guide/faq'] } } };
   writeFileSync(file, JSON.stringify(other));
   await input.setInputFiles(file);
-  await expect(page.getByRole('dialog')).toContainText('It replaces your ratings and your reading progress in this browser. Your career plan and your certification chooser answers are kept.');
+  await expect(page.getByRole('dialog')).toContainText('It replaces your ratings and your reading progress in this browser. Your career plan, your credentials with their learning log and your certification chooser answers are kept.');
   await confirmWith(page, 'Cancel');
   await expect(page.locator('[data-io-status]')).toContainText('Nothing was imported.');
   expect(await stored(page, KEY.ratings)).toBe(ratingsBefore);

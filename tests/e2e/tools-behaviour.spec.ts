@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { TOOLS } from '../../src/tools/registry.ts';
+import { TOOLS, type Exercise } from '../../src/tools/registry.ts';
 
 /**
  * How the tools behave for a reader: ranking by the goal on a phone, the map
@@ -111,9 +111,8 @@ test('"Continue": the sidebar and the home page name the next unread chapter and
   await page.goto('');
   await expect(page.locator('.reading-summary [data-continue]').first()).toContainText('Start with:');
   await expect(page.locator('.reading-summary [data-plan-link]').first()).not.toBeVisible();
-  await page.evaluate(([reading, plan]) => {
-    localStorage.setItem(reading.key, reading.value);
-    localStorage.setItem(plan.key, plan.value);
+  await page.evaluate((entries) => {
+    for (const { key, value } of entries) localStorage.setItem(key, value);
   }, [{ key: KEY.reading, value: env('reading', 1, { read: ['guide/why-it-project-management', 'guide/the-role'] }) }, { key: KEY.plan, value: env('plan', 1, { seeded: true, name: '', goals: [] }) }]);
   await page.reload();
   const home = page.locator('.reading-summary').first();
@@ -128,7 +127,8 @@ test('one scroll per page: no element on a tool page scrolls on its own except a
   await page.setViewportSize({ width: 1280, height: 800 });
   for (const tool of TOOLS) {
     await page.goto(tool.exercise.path);
-    if (tool.exercise.ready) await expect(page.locator(tool.exercise.ready).first()).toBeAttached();
+    const ready = (tool.exercise as Exercise).ready;
+    if (ready) await expect(page.locator(ready).first()).toBeAttached();
     const boxes = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('main *')]
         .filter((e) => {

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { APP_ID, isNewer, keyOf, parseRecord, planWrite, serialiseRecord } from '../../src/lib/store.ts';
 import { parseBundle, serialiseBundle } from '../../src/lib/bundle.ts';
-import { CHOOSER, PLAN, RATINGS, checkImport, legacyBundle, planMigration, type Plan } from '../../src/lib/records.ts';
+import { CHOOSER, PLAN, RATINGS, RECORD_NAMES, checkImport, isEmptyRecord, legacyBundle, planMigration, type Plan } from '../../src/lib/records.ts';
+import { CREDENTIALS } from '../../src/lib/credentials-record.ts';
 import { READING, readCount, setRead } from '../../src/lib/reading.ts';
 import { emptyRatings, LEGACY_KEY, type Ratings } from '../../src/lib/assessment.ts';
 import { emptyAssessment, type Assessment } from '../../src/lib/evidence.ts';
@@ -95,10 +96,10 @@ test('fuzz: 2,000 hostile stored values never throw, and what parses is valid', 
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
   for (let i = 0; i < 2000; i++) {
     const envelope: Record<string, unknown> = { app: rand() < 0.9 ? APP_ID : pick(values), record: pick(['ratings', 'plan', 'reading', 'chooser', 'x']), version: pick([1, 1, 1, 2, 0, '1', null]), rev: pick([0, 1, 5, -3, 1.5, 1e13, '2']), savedAt: pick(['', NOW.toISOString(), 5]) };
-    envelope.data = rand() < 0.5 ? pick(values) : { goals: [pick(values), { id: pick(['g1', 'g1', 'x', 'g99999999']), horizon: pick(['short', 'soon']), text: pick(['a', 5]), status: pick(['done', 'nope']), target: pick(['2027-01-31', '2027-13-01', 'x']) }], read: [pick(values)], params: pick(['stage=coordinator', 5]), ...Object.fromEntries([['planning', pick([0, 3, 6, '3'])]]) };
+    envelope.data = rand() < 0.5 ? pick(values) : { goals: [pick(values), { id: pick(['g1', 'g1', 'x', 'g99999999']), horizon: pick(['short', 'soon']), text: pick(['a', 5]), status: pick(['done', 'nope']), target: pick(['2027-01-31', '2027-13-01', 'x']) }], read: [pick(values)], params: pick(['stage=coordinator', 5]), ...Object.fromEntries([['planning', pick([0, 3, 6, '3'])]]), held: pick([[], [{ id: pick(['pmi-pmp', '<b>', 5]), earned: pick(['2024-03-15', '2024-02-30', null]) }], 'x']), log: pick([[], [{ credential: pick(['pmi-pmp', '../x']), date: pick(['2025-01-01', '2025-1-1']), units: pick([1, -1, 1e6, '2', NaN]), note: pick(['<script>', 5, '\uD800']) }], {}]) };
     let raw = JSON.stringify(envelope);
     if (rand() < 0.1) raw = raw.slice(0, Math.floor(rand() * raw.length));
-    for (const spec of [RATINGS, PLAN, READING, CHOOSER] as const) {
+    for (const spec of [RATINGS, PLAN, READING, CHOOSER, CREDENTIALS] as const) {
       const loaded = assert.doesNotThrow(() => parseRecord(spec as never, raw)) ?? parseRecord(spec as never, raw);
       if (loaded.status === 'ok') assert.ok((spec.validate(loaded.data) as { ok: boolean }).ok, raw);
     }
@@ -204,7 +205,7 @@ test('export files: every record in one file; imports never replace data with no
   assert.deepEqual(fromOld.ok && [fromOld.records.ratings?.levels.finance, fromOld.records.plan?.goals[0]?.text], [2, 'x']);
   // Empty ratings and no plan: nothing to import, said so.
   const empty = checkImport(parseBundle(JSON.stringify({ app: APP_ID, version: 1, ratings: {}, plan: null }), legacyBundle));
-  assert.deepEqual(empty.ok ? '' : empty.message, 'It holds no ratings, plan, reading progress, chooser answers or review, so nothing was changed.');
+  assert.deepEqual(empty.ok ? '' : empty.message, 'It holds no ratings, plan, credentials, reading progress, chooser answers or review, so nothing was changed.');
   const cases: Array<[string, RegExp]> = [
     ['{', /not valid JSON/],
     ['{"hello":1}', /not a file exported from/],
@@ -217,6 +218,63 @@ test('export files: every record in one file; imports never replace data with no
     assert.equal(r.ok, false, raw);
     assert.match(r.ok ? '' : r.message, message, raw);
   }
+});
+
+test('export files carry the credentials held and their learning log; an import never replaces them with nothing', () => {
+  assert.ok(RECORD_NAMES.includes('credentials'));
+  const credentials = {
+    held: [{ id: 'pmi-pmp', earned: '2024-03-15' }, { id: 'pmi-capm', earned: '2025-06-01' }],
+    log: [
+      { credential: 'pmi-pmp', date: '2025-01-10', units: 8, note: 'Negotiation course' },
+      { credential: 'pmi-capm', date: '2025-07-01', units: 2, area: 'Power Skills' },
+    ],
+  };
+  const file = serialiseBundle({ ratings: ratings({ risk: 4 }), credentials }, NOW);
+  const imported = checkImport(parseBundle(file, legacyBundle));
+  assert.ok(imported.ok);
+  assert.deepEqual(imported.ok && Object.keys(imported.records), ['ratings', 'credentials']);
+  assert.deepEqual(imported.ok && imported.records.credentials, credentials);
+  // Nothing held and nothing logged: left out, so the reader's own credentials are kept.
+  const none = checkImport(parseBundle(serialiseBundle({ ratings: ratings({ risk: 4 }), credentials: { held: [], log: [] } }, NOW), legacyBundle));
+  assert.deepEqual(none.ok && Object.keys(none.records), ['ratings']);
+  const only = checkImport(parseBundle(serialiseBundle({ credentials: { held: [], log: [] } }, NOW), legacyBundle));
+  assert.equal(only.ok, false);
+  assert.equal(only.ok ? '' : only.message, 'It holds no ratings, plan, credentials, reading progress or chooser answers, so nothing was changed.');
+  // A log without a credential still holds the reader's learning: it counts as something to keep.
+  assert.equal(isEmptyRecord('credentials', { held: [], log: [credentials.log[0]!] }), false);
+  assert.equal(isEmptyRecord('credentials', { held: [], log: [] }), true);
+  // A malformed credentials record stops the whole import, with a message; nothing is half-imported.
+  for (const [bad, message] of [
+    [{ held: [{ id: 'PMP!', earned: '2024-01-01' }], log: [] }, /credential in the list is malformed/],
+    [{ held: [{ id: 'pmi-pmp', earned: '2024-02-30' }], log: [] }, /credential in the list is malformed/],
+    [{ held: [], log: [{ credential: 'pmi-pmp', date: '2025-01-01' }] }, /no units or hours/],
+    [{ held: 'pmi-pmp', log: [] }, /malformed/],
+  ] as const) {
+    const r = checkImport(parseBundle(serialiseBundle({ ratings: ratings({ risk: 4 }), credentials: bad }, NOW), legacyBundle));
+    assert.equal(r.ok, false, JSON.stringify(bad));
+    assert.match(r.ok ? '' : r.message, message);
+  }
+  // Hostile text stays text, cut on a character boundary; unknown fields are dropped.
+  const hostile = checkImport(parseBundle(serialiseBundle({ credentials: { held: [], log: [{ credential: 'pmi-pmp', date: '2025-01-01', units: 1, note: `<img src=x onerror=alert(1)>${'😀'.repeat(300)}`, onclick: 'x' }] } }, NOW), legacyBundle));
+  assert.ok(hostile.ok);
+  const note = hostile.ok ? hostile.records.credentials!.log[0]!.note! : '';
+  assert.ok(note.startsWith('<img src=x onerror=alert(1)>'));
+  assert.ok(note.length <= 500);
+  assert.doesNotMatch(note, /[\uD800-\uDBFF]$/, 'no half of an emoji at the cut');
+  assert.deepEqual(Object.keys(hostile.ok ? hostile.records.credentials!.log[0]! : {}).sort(), ['credential', 'date', 'note', 'units']);
+});
+
+test('writing the credentials record never touches another record, and a newer one is kept', () => {
+  const s = fakeStorage();
+  s.write(PLAN, (p) => ({ ...p, name: 'Sam' }));
+  const planBefore = s.get(keyOf(PLAN));
+  s.write(CREDENTIALS, (c) => ({ ...c, held: [{ id: 'pmi-pmp', earned: '2024-03-15' }] }));
+  assert.equal(s.get(keyOf(PLAN)), planBefore);
+  assert.equal(keyOf(CREDENTIALS), 'itpm-career-guide:credentials');
+  const newer = JSON.stringify({ app: APP_ID, record: 'credentials', version: 2, rev: 3, savedAt: '', data: { anything: true } });
+  const t = fakeStorage({ [keyOf(CREDENTIALS)]: newer });
+  assert.equal(t.write(CREDENTIALS, (c) => ({ ...c, held: [{ id: 'pmi-pmp', earned: '2024-03-15' }] })).ok, false);
+  assert.equal(t.get(keyOf(CREDENTIALS)), newer);
 });
 
 test('a stored record never reaches the page as anything but validated data', () => {

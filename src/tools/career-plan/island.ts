@@ -29,6 +29,7 @@ import {
 import { PLAN, RATINGS, type Plan } from '../../lib/records.ts';
 import type { Assessment } from '../../lib/evidence.ts';
 import { keyOf, type Loaded } from '../../lib/store.ts';
+import { CREDENTIALS } from '../../lib/credentials-record.ts';
 import { clipText, cutText } from '../../lib/text.ts';
 import { longDate } from '../../lib/days.ts';
 import { el, readJson } from '../../browser/dom.ts';
@@ -332,3 +333,33 @@ class CareerPlan extends HTMLElement {
 }
 
 if (!customElements.get('career-plan')) customElements.define('career-plan', CareerPlan);
+
+/**
+ * "Credentials you hold" (<held-credentials>, ./credentials.ts) and the
+ * renewal data it fetches load only for a reader who has saved credentials,
+ * presses "Add a credential you hold", or adds one in another tab; everyone
+ * else's plan page does not carry them.
+ */
+const held = document.querySelector<HTMLElement>('held-credentials');
+if (held && !customElements.get('held-credentials')) {
+  let loading: Promise<unknown> | null = null;
+  const load = () =>
+    (loading ??= import('./credentials.ts').catch(() => {
+      for (const p of held.querySelectorAll('[data-held-status], [data-held-announce]')) p.textContent = 'This part of the page could not be loaded. Reload the page to try again.';
+    }));
+  if (rawOf(keyOf(CREDENTIALS)) !== null) void load();
+  else {
+    held.querySelector('[data-held-start]')?.addEventListener(
+      'click',
+      () => {
+        if (loading) return;
+        held.setAttribute('data-adding', '');
+        void load();
+      },
+      { once: true },
+    );
+    window.addEventListener('storage', (e) => {
+      if (e.key === keyOf(CREDENTIALS) && e.newValue !== null) void load();
+    });
+  }
+}

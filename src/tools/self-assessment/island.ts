@@ -57,6 +57,7 @@ function svg(tag: string, attrs: Record<string, string | number>, text?: string)
 const RECORD_PHRASES: Record<RecordName, string> = {
   ratings: 'your ratings and evidence',
   plan: 'your career plan',
+  credentials: 'your credentials with their learning log',
   reading: 'your reading progress',
   chooser: 'your certification chooser answers',
   review: 'your ratings of a colleague as their manager',
@@ -317,7 +318,7 @@ class SkillsAssessment extends HTMLElement {
     if (action === 'undo') return this.#undo();
     if (action === 'export') {
       download(`itpm-career-guide-${today()}.json`, 'application/json', exportAll());
-      return this.#status('Exported your ratings with their evidence, your plan, reading progress, chooser answers and any review you made. Keep the file to import it later or on another device.');
+      return this.#status('Exported your ratings with their evidence, your plan and credentials, reading progress, chooser answers and any review you made. Keep the file to import it later or on another device.');
     }
     if (action === 'download-saved') {
       return download(`itpm-career-guide-saved-${today()}.json`, 'application/json', rawOf(this.#lockedKey) ?? '');
