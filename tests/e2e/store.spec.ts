@@ -134,7 +134,7 @@ test('loss 4: an import asks first, never imports nothing, and can be undone; a 
   const input = page.getByLabel('Import a file you exported');
   // Empty ratings and no plan: reported, nothing changes, nothing asked.
   await input.setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ app: 'itpm-career-guide', version: 1, ratings: {}, plan: null })) });
-  await expect(page.locator('[data-io-status]')).toContainText('Could not import “empty.json”: It holds no ratings, plan, credentials, reading progress or chooser answers, so nothing was changed.');
+  await expect(page.locator('[data-io-status]')).toContainText('Could not import “empty.json”: It holds no ratings, plan, credentials, reading progress, chooser answers or review, so nothing was changed.');
   expect([await stored(page, KEY.ratings), await stored(page, KEY.plan)]).toEqual([ratingsBefore, planBefore]);
   // A real file: asked first; Cancel changes nothing.
   const file = testInfo.outputPath('other.json');

@@ -239,7 +239,7 @@ test('export files carry the credentials held and their learning log; an import 
   assert.deepEqual(none.ok && Object.keys(none.records), ['ratings']);
   const only = checkImport(parseBundle(serialiseBundle({ credentials: { held: [], log: [] } }, NOW), legacyBundle));
   assert.equal(only.ok, false);
-  assert.equal(only.ok ? '' : only.message, 'It holds no ratings, plan, credentials, reading progress or chooser answers, so nothing was changed.');
+  assert.equal(only.ok ? '' : only.message, 'It holds no ratings, plan, credentials, reading progress, chooser answers or review, so nothing was changed.');
   // A log without a credential still holds the reader's learning: it counts as something to keep.
   assert.equal(isEmptyRecord('credentials', { held: [], log: [credentials.log[0]!] }), false);
   assert.equal(isEmptyRecord('credentials', { held: [], log: [] }), true);
