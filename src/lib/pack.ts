@@ -111,9 +111,19 @@ export function gapLevels(g: PackGap, target: string): string {
 
 const md = (text: string) => text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
+/** What the page adds to the pack from data it loads itself: how the next rung's work grows, and the credentials held. */
+export interface PackExtras {
+  step?: { title: string; lines: string[]; note: string | null };
+  credentials?: string[];
+}
+
 /** The pack as Markdown: the export file a reader can send ahead of the meeting. */
-export function packToMarkdown(p: Pack): string {
+export function packToMarkdown(p: Pack, extras: PackExtras = {}): string {
   const out = ['# One-to-one pack', '', `${md(p.meta)}.`, '', '## Where I am', '', p.where, ''];
+  if (extras.step) {
+    out.push(`## ${extras.step.title}`, '', ...extras.step.lines.map((l) => `- ${md(l)}`), '');
+    if (extras.step.note) out.push(md(extras.step.note), '');
+  }
   if (p.target) {
     out.push(`## Gaps to ${p.target.name}`, '');
     if (p.gaps.length === 0) out.push(`None among the skills rated: they meet ${p.target.name} on every one.`, '');
@@ -134,6 +144,7 @@ export function packToMarkdown(p: Pack): string {
     for (const line of h.lines) out.push(`- ${md(line)}`);
     out.push('');
   }
+  if (extras.credentials?.length) out.push('## Credentials I hold', '', ...extras.credentials.map((c) => `- ${md(c)}`), '');
   out.push('## Agreed actions', '', '- ', '- ', '- ', '', 'From the IT Project Management Career Guide.', '');
   return out.join('\n');
 }

@@ -4,12 +4,15 @@
  * it and downloads it as Markdown. Reads the store; never writes to it. Text
  * only.
  */
-import { buildPack, gapLevels, packToMarkdown, type Pack } from '../../lib/pack.ts';
+import { buildPack, gapLevels, packToMarkdown, type Pack, type PackExtras } from '../../lib/pack.ts';
 import type { Rung } from '../../lib/ratings.ts';
 import { emptyAssessment } from '../../lib/evidence.ts';
 import { gradesForRole, type OrgGradesJson } from '../../lib/org/grades.ts';
 import { longDate } from '../../lib/days.ts';
 import { PLAN, RATINGS } from '../../lib/records.ts';
+import { CREDENTIALS } from '../../lib/credentials-record.ts';
+import { heldView, readInfos } from '../../lib/held-credentials.ts';
+import type { RenewalInfo } from '../../lib/renewal-rule.ts';
 import { el, readJson } from '../../browser/dom.ts';
 import { onExternalChange, read } from '../../browser/storage.ts';
 import { download } from '../../browser/tool-store.ts';
@@ -17,6 +20,8 @@ import { download } from '../../browser/tool-store.ts';
 interface Data {
   rungs: Array<Rung & { href: string }>;
   orgGrades?: OrgGradesJson;
+  /** "from>to" for each rung and the next: how the work grows, in words, and where the figures come from. */
+  steps: Record<string, { changes: string[]; note: string | null }>;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -33,11 +38,13 @@ class OneToOnePack extends HTMLElement {
     this.#render();
     onExternalChange(RATINGS, () => this.#render());
     onExternalChange(PLAN, () => this.#render());
+    onExternalChange(CREDENTIALS, () => void this.#credentials());
+    void this.#credentials();
     this.addEventListener('click', (e) => {
       const action = (e.target as Element).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
       if (action === 'print') window.print();
       if (action === 'markdown' && this.#pack) {
-        download(`one-to-one-pack-${today()}.md`, 'text/markdown', packToMarkdown(this.#pack));
+        download(`one-to-one-pack-${today()}.md`, 'text/markdown', packToMarkdown(this.#pack, this.#extras));
         this.#q('[data-pack-status]').textContent = 'Downloaded the pack as Markdown.';
       }
     });
@@ -45,6 +52,32 @@ class OneToOnePack extends HTMLElement {
 
   #q<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
+  }
+
+  #infos: RenewalInfo[] | null = null;
+  /** The sections drawn from loaded data, for the Markdown file as on the page. */
+  #extras: PackExtras = {};
+
+  /** Each credential held, with its renewal date and what is still needed; the renewal rules are fetched only when there are any. */
+  async #credentials() {
+    const section = this.#q('[data-pack-creds-section]');
+    const loaded = read(CREDENTIALS);
+    const held = loaded.status === 'ok' ? loaded.data.held : [];
+    section.hidden = held.length === 0;
+    if (!held.length || loaded.status !== 'ok') return;
+    if (!this.#infos) {
+      try {
+        const res = await fetch(section.dataset.renewals ?? '', { credentials: 'same-origin' });
+        this.#infos = res.ok ? readInfos(await res.json()) : null;
+      } catch {
+        this.#infos = null;
+      }
+    }
+    const infos = this.#infos ?? [];
+    const day = today();
+    const lines = held.map((h) => heldView(infos.find((i) => i.id === h.id) ?? null, h, loaded.data.log, day).printLine);
+    this.#extras = { ...this.#extras, credentials: lines };
+    this.#q('[data-pack-creds]').replaceChildren(...lines.map((line) => el('li', {}, line)));
   }
 
   /** On paper the gaps are one table, so the pack fits one sheet. */
@@ -88,6 +121,15 @@ class OneToOnePack extends HTMLElement {
     };
     this.#q('[data-pack-where]').textContent =
       `${pack.where}${pack.current ? grade(pack.current.id) : ''}` + (problems.length ? ` Some saved data could not be read and is left out: ${problems.join(' ')}` : '');
+
+    const step = pack.current && pack.next ? this.#data!.steps[`${pack.current.id}>${pack.next.id}`] : undefined;
+    this.#q('[data-pack-step-section]').hidden = !step;
+    this.#extras = { ...this.#extras, step: step && pack.next ? { title: `What ${pack.next.name} is trusted with`, lines: step.changes, note: step.note } : undefined };
+    if (step && pack.next) {
+      this.#q('[data-pack-step-heading]').textContent = `What ${pack.next.name} is trusted with`;
+      this.#q('[data-pack-step]').replaceChildren(...step.changes.map((c) => el('li', {}, c)));
+      this.#q('[data-pack-step-note]').textContent = step.note ?? '';
+    }
 
     const gapsSection = this.#q('[data-pack-gaps-section]');
     gapsSection.hidden = !pack.target;
