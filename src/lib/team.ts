@@ -12,6 +12,10 @@ import { parseBundle } from './bundle.ts';
 import { ratedFromUrl } from './fragment.ts';
 import { cutText } from './text.ts';
 import { SKILL_IDS, SKILL_LABELS, type SkillId } from './ladder/skill-ids.ts';
+import { CREDENTIALS, logFor } from './credentials-record.ts';
+import { computeRenewal } from './renewals.ts';
+import { longDate } from './days.ts';
+import type { RenewalInfo } from './renewal-rule.ts';
 
 export const MAX_PEOPLE = 50;
 export const MAX_FILE_BYTES = 200_000;
@@ -135,4 +139,42 @@ export function summariseTeam<R extends Rung>(team: readonly Person[], rungs: R[
     .slice(0, MAX_COMMON_GAPS)
     .map((s) => ({ id: s.id, label: s.label, people: s.belowNext, text: `${s.label}: ${s.belowNext} of ${team.length} people are below what their next rung asks.` }));
   return { people: team.length, rungs: byRung, skills, commonGaps };
+}
+
+// ---- Credentials due for renewal -------------------------------------------------
+
+/** How far ahead the team view looks for renewal deadlines. */
+export const RENEWAL_HORIZON_DAYS = 365;
+
+export interface DueRenewal {
+  person: string;
+  credential: string;
+  /** "YYYY-MM-DD". */
+  deadline: string;
+  daysLeft: number;
+  /** "Asha: PMP, renew by 31 March 2027 (114 days)." */
+  text: string;
+}
+
+/**
+ * The credentials someone in the team must renew within the horizon, soonest
+ * first, from the credentials record in their export file and the rules the
+ * issuers confirm (a credential whose rule is not confirmed has no date to
+ * give, and is left out).
+ */
+export function renewalsDue(team: readonly Person[], infos: readonly RenewalInfo[], today: string, horizon = RENEWAL_HORIZON_DAYS): DueRenewal[] {
+  const due: DueRenewal[] = [];
+  for (const p of team) {
+    const checked = CREDENTIALS.validate(p.records.credentials);
+    if (!checked.ok) continue;
+    for (const h of checked.data.held) {
+      const info = infos.find((i) => i.id === h.id);
+      if (!info?.rule) continue;
+      const r = computeRenewal(info.rule, h.earned, today, logFor(checked.data, h.id));
+      if ('problems' in r || r.daysLeft > horizon) continue;
+      const when = r.daysLeft === 0 ? 'today' : r.daysLeft === 1 ? 'tomorrow' : `in ${r.daysLeft} days`;
+      due.push({ person: p.name, credential: info.short, deadline: r.cycle.end, daysLeft: r.daysLeft, text: `${p.name}: ${info.short}, renew by ${longDate(r.cycle.end)} (${when}).` });
+    }
+  }
+  return due.sort((a, b) => a.daysLeft - b.daysLeft || a.person.localeCompare(b.person));
 }

@@ -156,7 +156,12 @@ test('the team view reads five export files in the browser, keeps nothing, print
   const levels = (digits: string) => Object.fromEntries(['planning', 'delivery-methods', 'risk', 'communication', 'leadership', 'stakeholders', 'finance', 'strategy', 'governance', 'technical', 'data'].map((k, i) => [k, Number(digits[i])]));
   const files = [['Asha', '33232322233'], ['Ben', '22222221232'], ['Chloe', '43343333333'], ['Dev', '32232221243'], ['Eve', '23222222232']].map(([name, digits], i) => {
     const file = join(dir, `report-${i + 1}.json`);
-    writeFileSync(file, JSON.stringify({ app: 'itpm-career-guide', version: 2, exportedAt: '2026-12-01T00:00:00.000Z', records: { ratings: { levels: levels(digits!), applied: [], evidence: {}, manager: null }, plan: { seeded: true, name: name!, goals: [] } } }));
+    // Asha's PMP falls due about two months from today.
+    const earned = new Date();
+    earned.setUTCFullYear(earned.getUTCFullYear() - 3);
+    earned.setUTCDate(earned.getUTCDate() + 60);
+    const credentials = i === 0 ? { credentials: { held: [{ id: 'pmi-pmp', earned: earned.toISOString().slice(0, 10) }], log: [] } } : {};
+    writeFileSync(file, JSON.stringify({ app: 'itpm-career-guide', version: 2, exportedAt: '2026-12-01T00:00:00.000Z', records: { ratings: { levels: levels(digits!), applied: [], evidence: {}, manager: null }, plan: { seeded: true, name: name!, goals: [] }, ...credentials } }));
     return file;
   });
   const bad = join(dir, 'notes.json');
@@ -169,6 +174,7 @@ test('the team view reads five export files in the browser, keeps nothing, print
   await expect(page.locator('[data-team-people] li')).toHaveCount(5);
   await expect(page.locator('[data-team-spread] tr').first()).toContainText('Levels 2 to 4, middle 3.');
   await expect(page.locator('[data-team-gaps] li')).toHaveCount(5);
+  await expect(page.locator('[data-team-renewals] li')).toHaveText([/^Asha: PMP, renew by .+ \(in (59|60) days\)\.$/]);
   expect(await page.evaluate(() => JSON.stringify(localStorage)), 'nothing of any file reaches storage').toBe(before);
   expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain('Asha');
   await page.setViewportSize({ width: 360, height: 800 });

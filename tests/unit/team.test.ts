@@ -62,3 +62,18 @@ test('team: files and links are checked, replaced when loaded twice, and capped'
   assert.equal(team.length, MAX_PEOPLE);
   assert.deepEqual(emptyRatings(), levels('00000000000'));
 });
+
+test('team: credentials due within twelve months, soonest first, only where the issuer confirms the rule', async () => {
+  const { renewalsDue } = await import('../../src/lib/team.ts');
+  const { renewalInfo } = await import('../../src/lib/renewal-rule.ts');
+  const { loadCertificationFiles } = await import('./support/data.ts');
+  const infos = loadCertificationFiles().map((c) => renewalInfo(c));
+  const withPmp = (name: string, earned: string): Person => ({ ...person(name, '33333333333'), records: { credentials: { held: [{ id: 'pmi-pmp', earned }], log: [] } } });
+  const confirmed = infos.find((i) => i.id === 'pmi-pmp')!;
+  assert.ok(confirmed.rule, 'the PMP rule is confirmed by PMI');
+  const due = renewalsDue([withPmp('Ben', '2024-06-01'), withPmp('Asha', '2024-02-01'), withPmp('Far', '2026-11-01'), person('None', '22222222222')], infos, '2026-12-07');
+  assert.deepEqual(due.map((d) => d.person), ['Asha', 'Ben'], 'Far’s deadline is three years away');
+  assert.match(due[0]!.text, /^Asha: PMP, renew by \d{1,2} [A-Z][a-z]+ 2027 \(in \d+ days\)\.$/);
+  // Garbage in a file's credentials is ignored, never thrown.
+  assert.deepEqual(renewalsDue([{ ...person('X', '33333333333'), records: { credentials: { held: 'nope' } } }], infos, '2026-12-07'), []);
+});

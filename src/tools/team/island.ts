@@ -4,7 +4,9 @@
  * nothing is written to storage, sent anywhere or kept after the page closes.
  * Text only.
  */
-import { addPerson, MAX_FILE_BYTES, MAX_PEOPLE, personFromFile, personFromLink, summariseTeam, type Person } from '../../lib/team.ts';
+import { addPerson, MAX_FILE_BYTES, MAX_PEOPLE, personFromFile, personFromLink, renewalsDue, summariseTeam, type Person } from '../../lib/team.ts';
+import { readInfos } from '../../lib/held-credentials.ts';
+import type { RenewalInfo } from '../../lib/renewal-rule.ts';
 import type { Rung } from '../../lib/ratings.ts';
 import { el, readJson } from '../../browser/dom.ts';
 
@@ -102,7 +104,33 @@ class TeamView extends HTMLElement {
     this.#status(parts.filter(Boolean).join(' '));
   }
 
+  #infos: RenewalInfo[] | null = null;
+
+  /** Renewal deadlines from the files that carry credentials; the issuers' rules are fetched only then. */
+  async #renewals() {
+    const section = this.#q('[data-team-renewals-section]');
+    const withCredentials = this.#team.some((p) => p.records.credentials !== undefined);
+    if (!withCredentials) {
+      section.hidden = true;
+      return;
+    }
+    if (!this.#infos) {
+      try {
+        const res = await fetch(section.dataset.renewals ?? '', { credentials: 'same-origin' });
+        this.#infos = res.ok ? readInfos(await res.json()) : null;
+      } catch {
+        this.#infos = null;
+      }
+    }
+    const due = renewalsDue(this.#team, this.#infos ?? [], new Date().toISOString().slice(0, 10));
+    section.hidden = false;
+    this.#q('[data-team-renewals]').replaceChildren(
+      ...(due.length ? due.map((d) => el('li', {}, d.text)) : [el('li', {}, 'None of the credentials in these files is due within twelve months.')]),
+    );
+  }
+
   #render() {
+    void this.#renewals();
     const results = this.#q('[data-team-results]');
     results.hidden = this.#team.length === 0;
     if (!this.#team.length) return;
