@@ -1,14 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  asStepUp,
-  decodeExplorerState,
-  describeDifferences,
-  differencesInWords,
-  encodeExplorerState,
-  groupDeltas,
-  skillDeltas,
-} from '../../src/lib/ladder/compare.ts';
+import { asStepUp, describeDifferences, differencesInWords, groupDeltas, skillDeltas } from '../../src/lib/ladder/compare.ts';
+import { decodeExplorerState, encodeExplorerState } from '../../src/lib/ladder/state.ts';
 import { SKILL_IDS } from '../../src/lib/ladder/dimensions.ts';
 import { layoutLadder, neighbour } from '../../src/lib/ladder/layout.ts';
 import { decodeExplorerUrl, encodeExplorerHash, safeDecode } from '../../src/lib/ladder/state.ts';

@@ -4,8 +4,35 @@
  * open. Any string in, a valid state out: malformed escapes, unknown ids,
  * markup and huge inputs fall back to the default view. Pure.
  */
-import { decodeExplorerState, type ExplorerState } from './compare.ts';
 import { safeDecode } from '../url.ts';
+
+export interface ExplorerState {
+  role: string;
+  compare: string | null;
+}
+
+/** Decodes ?role=…&compare=… (any string in, valid state out). */
+export function decodeExplorerState(search: string, roleIds: readonly string[], fallback: string): ExplorerState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(typeof search === 'string' ? search.slice(0, 2000) : '');
+  } catch {
+    return { role: fallback, compare: null };
+  }
+  const role = params.get('role');
+  const compare = params.get('compare');
+  const selected = role !== null && roleIds.includes(role) ? role : fallback;
+  const other = compare !== null && roleIds.includes(compare) && compare !== selected ? compare : null;
+  return { role: selected, compare: other };
+}
+
+export function encodeExplorerState(state: ExplorerState, fallback: string): string {
+  const params = new URLSearchParams();
+  if (state.role !== fallback || state.compare) params.set('role', state.role);
+  if (state.compare && state.compare !== state.role) params.set('compare', state.compare);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
 
 export { safeDecode };
 

@@ -13,11 +13,14 @@
  * arrows move focus along the map's arrows without selecting; Enter selects.
  * The comparison changes only when a role's button is pressed.
  */
-import { asStepUp, differencesInWords, type ComparableRole, type ExplorerState } from '../../lib/ladder/compare.ts';
-import type { ProfileChange } from '../../lib/ladder/profile-compare.ts';
-import { neighbour, type Direction, type MapGeometry } from '../../lib/ladder/layout.ts';
-import { decodeExplorerUrl, encodeExplorerHash } from '../../lib/ladder/state.ts';
-import { el, readJson } from '../../browser/dom.ts';
+import type { ComparableRole } from '../../lib/ladder/compare.ts';
+import type { ProfileComparison } from './comparison.ts';
+import { columnOf, neighbour, type Direction, type MapGeometry } from '../../lib/ladder/layout.ts';
+import type { RoleNode } from '../../lib/ladder/graph.ts';
+
+type RoleKind = RoleNode['kind'];
+import { decodeExplorerUrl, encodeExplorerHash, type ExplorerState } from '../../lib/ladder/state.ts';
+import { el } from '../../browser/dom.ts';
 import { wireCopyLink } from '../../browser/share.ts';
 
 interface ExplorerData extends MapGeometry {
@@ -26,61 +29,9 @@ interface ExplorerData extends MapGeometry {
   notesHref: string;
   profilesHref: string;
 }
-/** How two roles' profiles compare, as /roles/profiles.json gives it (written at build time). */
-interface ProfileComparison {
-  pairs: Record<string, { changes: ProfileChange[]; note: string | null }>;
-  noProfile: Record<string, string>;
-}
 type Role = ComparableRole & { moves: string[] };
 
 const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svg(tag: string, attrs: Record<string, string | number>, ...children: Array<Node | string>): SVGElement {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  for (const c of children) node.append(c);
-  return node;
-}
-
-/** Two roles' levels on one radar ("snowflake"), each skill an axis from 0 to 5. */
-function radar(skills: ExplorerData['skills'], a: ComparableRole, b: ComparableRole): SVGElement {
-  const size = 360;
-  const c = size / 2;
-  const r = 112;
-  const n = skills.length;
-  const at = (i: number, level: number) => {
-    const angle = (Math.PI * 2 * i) / n - Math.PI / 2;
-    return [c + (Math.cos(angle) * (r * level)) / 5, c + (Math.sin(angle) * (r * level)) / 5] as const;
-  };
-  const rings = [1, 2, 3, 4, 5].map((level) => svg('polygon', { class: 'radar-ring', points: skills.map((_, i) => at(i, level).join(',')).join(' ') }));
-  const axes = skills.map((_, i) => svg('line', { class: 'radar-axis', x1: c, y1: c, x2: at(i, 5)[0], y2: at(i, 5)[1] }));
-  const labels = skills.map((s, i) => {
-    const [x, y] = at(i, 6.3);
-    const anchor = Math.abs(x - c) < 8 ? 'middle' : x > c ? 'start' : 'end';
-    const lines: string[] = [];
-    for (const w of s.label.split(' ')) {
-      if (lines.length && lines.at(-1)!.length + w.length < 12) lines[lines.length - 1] += ` ${w}`;
-      else lines.push(w);
-    }
-    return svg(
-      'text',
-      { x, y: y - ((lines.length - 1) * 17) / 2, 'text-anchor': anchor, class: 'radar-label' },
-      ...lines.map((line, j) => svg('tspan', { x, dy: j === 0 ? 5 : 17 }, line)),
-    );
-  });
-  const shape = (role: ComparableRole, cls: string) => svg('polygon', { class: cls, points: skills.map((s, i) => at(i, role.skills[s.id]).join(',')).join(' ') });
-  return svg(
-    'svg',
-    { viewBox: `-100 -30 ${size + 200} ${size + 60}`, class: 'radar', role: 'img', 'aria-label': `Radar chart of ${a.name} and ${b.name}; the table below gives the same levels.` },
-    ...rings,
-    ...axes,
-    shape(a, 'radar-a'),
-    shape(b, 'radar-b'),
-    ...labels,
-  );
-}
-
 class RoleExplorer extends HTMLElement {
   #data: ExplorerData | null = null;
   #roles: Role[] = [];
@@ -88,9 +39,10 @@ class RoleExplorer extends HTMLElement {
   #notes: Record<string, Partial<Record<string, string>>> | null = null;
   #profiles: ProfileComparison | null = null;
   #notesRequested = false;
+  #comparison: Promise<typeof import('./comparison.ts')> | null = null;
 
   connectedCallback() {
-    const data = readJson<ExplorerData>(this, 'script[data-explorer-data]');
+    const data = this.#readData();
     this.#roles = this.#readRoles();
     if (!data || this.#roles.length === 0) return;
     this.#data = data;
@@ -142,11 +94,39 @@ class RoleExplorer extends HTMLElement {
   }
 
   /** The roles as the page renders them: name, moves and the level of every skill. */
+  /**
+   * Everything the explorer needs, read from the rendered page rather than
+   * sent twice: the map's geometry from its nodes' positions and arrows, the
+   * skills from the table's headings, and the addresses of the data fetched on
+   * a comparison from the element's attributes.
+   */
+  #readData(): ExplorerData | null {
+    const { fallback, notes, profiles } = this.dataset;
+    const canvas = this.querySelector<HTMLElement>('[data-ladder-map] .lm-canvas');
+    const [width = 0, height = 0] = (canvas?.style.aspectRatio ?? '').split('/').map(Number);
+    if (!fallback || !notes || !profiles || !width || !height) return null;
+    const nodes = [...this.querySelectorAll<HTMLAnchorElement>('[data-ladder-map] a[data-role]')].map((a) => {
+      const box = a.parentElement!.style;
+      const at = (value: string, of: number) => (parseFloat(value) / 100) * of;
+      return { id: a.dataset.role!, x: at(box.left, width), y: at(box.top, height), w: at(box.width, width), h: at(box.height, height), column: columnOf(a.dataset.kind as RoleKind) };
+    });
+    const edges = [...this.querySelectorAll<SVGElement>('[data-ladder-map] .lm-edge')].map((e) => ({ from: e.dataset.from ?? '', to: e.dataset.to ?? '' }));
+    const skills = [...document.querySelectorAll<HTMLElement>('.skills-across thead th[data-skill]')].map((th) => ({
+      id: th.dataset.skill as keyof ComparableRole['skills'],
+      label: th.textContent?.trim() ?? '',
+    }));
+    return { fallback, notesHref: notes, profilesHref: profiles, nodes, edges, skills };
+  }
+
   #readRoles(): Role[] {
     return [...this.querySelectorAll<HTMLElement>('[data-role-detail]')].map((section) => {
+      // The levels are the role's row of the skills table, in the order of its column headings.
       const skills: Record<string, number> = {};
+      const ids = [...document.querySelectorAll<HTMLElement>('.skills-across thead th[data-skill]')].map((th) => th.dataset.skill!);
       const row = document.querySelector(`tr[data-role-levels="${CSS.escape(section.dataset.roleDetail!)}"]`);
-      for (const cell of row?.querySelectorAll<HTMLElement>('td[data-skill]') ?? []) skills[cell.dataset.skill!] = Number(cell.textContent);
+      [...(row?.querySelectorAll('td') ?? [])].forEach((cell, i) => {
+        if (ids[i]) skills[ids[i]] = Number(cell.textContent);
+      });
       return {
         id: section.dataset.roleDetail!,
         name: section.dataset.name ?? '',
@@ -243,7 +223,9 @@ class RoleExplorer extends HTMLElement {
       ),
     );
     const profile = section.querySelector<HTMLAnchorElement>('a[data-full-profile]');
-    box.querySelector('p')?.replaceChildren('Why each level sits where it does: ', el('a', { href: profile?.href ?? '#skills-table' }, `the full profile of ${role.name}`), '.');
+    box
+      .querySelector('p')
+      ?.replaceChildren('Why each level sits where it does: ', el('a', { href: profile?.href ?? '#skills-table' }, `the full profile of ${role.name}`), '.');
     box.append(list);
   }
 
@@ -280,33 +262,6 @@ class RoleExplorer extends HTMLElement {
     });
   }
 
-  /** How budgets, teams, duration, work in parallel, decisions and stakeholders change, once the comparison has arrived. */
-  #profileBlock(a: ComparableRole, b: ComparableRole): HTMLElement | null {
-    const data = this.#profiles;
-    if (!data) return null;
-    const own = (o: Record<string, unknown>, key: string) => (Object.hasOwn(o, key) ? o[key] : undefined);
-    const pair = own(data.pairs, `${a.id}>${b.id}`) as ProfileComparison['pairs'][string] | undefined;
-    // One role without a profile: the sentence that says so; neither: nothing to compare.
-    const [aMissing, bMissing] = [own(data.noProfile, a.id), own(data.noProfile, b.id)] as Array<string | undefined>;
-    const missing = aMissing && !bMissing ? aMissing : bMissing && !aMissing ? bMissing : undefined;
-    const changes: ProfileChange[] = pair?.changes ?? (missing ? [{ key: 'missing', text: missing }] : []);
-    if (changes.length === 0) return null;
-    return el(
-      'div',
-      { class: 'compare-profile', 'data-compare-profile': '' },
-      el('h3', {}, 'What each is trusted with'),
-      el(
-        'ul',
-        { class: 'differences' },
-        // A sentence stands as it is; a label with the role data's words under it is set like a skill's change.
-        ...changes.map((c) =>
-          el('li', { 'data-change': c.key }, ...(c.detail ? [el('strong', {}, c.text), el('span', { class: 'why' }, `${c.detailRole}: ${c.detail}`)] : [c.text])),
-        ),
-      ),
-      pair?.note ? el('p', { class: 'small' }, pair.note) : null,
-    );
-  }
-
   #renderCompare() {
     const data = this.#data!;
     const body = this.querySelector<HTMLElement>('[data-compare-body]')!;
@@ -324,31 +279,14 @@ class RoleExplorer extends HTMLElement {
     }
     this.#loadNotes();
     const withNotes = (r: Role): ComparableRole => ({ ...r, skillNotes: this.#notes?.[r.id] });
-    const [a, b] = asStepUp(withNotes(chosen), withNotes(other));
-    heading.textContent = `${a.name} and ${b.name} compared`;
-    const changes = differencesInWords(a, b);
-    body.replaceChildren(
-      el('div', { class: 'compare-layout' },
-        el('div', {},
-          el('p', { class: 'legend' }, el('span', { class: 'key key-a', 'aria-hidden': 'true' }), ` ${a.name}  `, el('span', { class: 'key key-b', 'aria-hidden': 'true' }), ` ${b.name}`),
-          radar(data.skills, a, b),
-        ),
-        el('div', {},
-          el('h3', {}, changes.length ? `What changes from ${a.name} to ${b.name}` : 'No skill level changes'),
-          changes.length
-            ? el('ul', { class: 'differences' }, ...changes.map((d) => el('li', {}, el('strong', {}, d.text), d.why ? el('span', { class: 'why' }, el('span', { class: 'sr-only' }, `${d.whyRole}: `), d.why) : null)))
-            : el('p', {}, `${b.name} asks for the same levels as ${a.name}.`),
-        ),
-      ),
-      ...[this.#profileBlock(a, b)].filter((x): x is HTMLElement => x !== null),
-      el(
-        'table',
-        { class: 'compare-table' },
-        el('caption', {}, `Skill levels, ${a.name} and ${b.name}`),
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Skill'), el('th', { scope: 'col' }, a.name), el('th', { scope: 'col' }, b.name))),
-        el('tbody', {}, ...data.skills.map((s) => el('tr', {}, el('th', { scope: 'row' }, s.label), el('td', {}, String(a.skills[s.id])), el('td', {}, String(b.skills[s.id]))))),
-      ),
-    );
+    const pair = { chosen: chosen.id, other: other.id };
+    // The comparison's drawing code loads on the first comparison: the map's page does not carry it until then.
+    this.#comparison ??= import('./comparison.ts');
+    void this.#comparison.then(({ drawComparison }) => {
+      if (this.#state.role !== pair.chosen || this.#state.compare !== pair.other) return; // the reader has moved on
+      const [a, b] = drawComparison(body, { skills: data.skills, chosen: withNotes(chosen), other: withNotes(other), profiles: this.#profiles });
+      heading.textContent = `${a.name} and ${b.name} compared`;
+    });
   }
 
   /** Arrow keys follow the map's arrows and Home and End go to the top and bottom rung, moving focus only; Enter selects. */
