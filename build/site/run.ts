@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { HtmlValidate } from 'html-validate';
+import { HtmlValidate, type ConfigData } from 'html-validate';
 import { withMetaPolicy } from '../csp.ts';
 import { idsOf } from '../link-check.ts';
 import { numberFootnotes } from './footnotes.ts';
@@ -17,7 +17,7 @@ import { parsePage, type Finding } from './page.ts';
 import { RULES, type SiteContext } from './rules.ts';
 
 /** html-validate's rules of the HTML standard (content models, attributes, unique ids…), without its style rules. */
-export const HTML_VALIDATE_CONFIG = { extends: ['html-validate:standard'] } as const;
+export const HTML_VALIDATE_CONFIG: ConfigData = { extends: ['html-validate:standard'] };
 
 export interface SitePassResult {
   pages: number;
