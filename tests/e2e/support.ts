@@ -7,7 +7,8 @@ export const SUBPATH_BASE = '/careers/';
 
 /**
  * Site-relative paths ("", "guide/skills/", …) of every page in a build's
- * sitemap, read from disk at collection time so each page gets its own test.
+ * sitemap, read from disk (tests/e2e/templates.spec.ts holds them against the
+ * template list).
  */
 export function sitemapPaths(distDir: string, base: string): string[] {
   const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
@@ -72,3 +73,4 @@ export async function openSearch(page: Page) {
   await expect(input).toBeVisible({ timeout: SEARCH_TIMEOUT });
   return input;
 }
+
