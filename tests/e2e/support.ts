@@ -74,3 +74,18 @@ export async function openSearch(page: Page) {
   return input;
 }
 
+/**
+ * Waits until the current page has settled, on conditions, never a fixed
+ * time: loaded, no request for half a second (Playwright's networkidle),
+ * web fonts ready, an idle period (when work deferred to
+ * requestIdleCallback has run) and two painted frames.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
+    await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  });
+}
