@@ -25,14 +25,28 @@ const popoverText = (popover: Locator) => popover.locator(':scope > div').evalua
 /** "Source 3" → "3" */
 const numberOf = async (marker: Locator) => /^Source (\d+)$/.exec((await marker.getAttribute('aria-label')) ?? '')?.[1] ?? 'none';
 
-/** Presses Tab from the top of the page until a source marker has focus; returns its id. */
+/**
+ * Puts focus on the tab stop just before the page's first source marker (the
+ * nearest link or control ahead of it that takes focus) and presses Tab once:
+ * the marker must be the next stop. Returns the marker's id.
+ */
 async function tabToFirstMarker(page: Page): Promise<string> {
-  for (let i = 0; i < 400; i++) {
-    await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => (document.activeElement?.matches('a.fn-ref') ? document.activeElement.id : null));
-    if (id) return id;
-  }
-  throw new Error('no source marker is reachable with Tab');
+  const id = await page.evaluate(() => {
+    const stops = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].filter(
+      (el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
+    );
+    const i = stops.findIndex((el) => el.matches('a.fn-ref'));
+    // The nearest one before it that takes focus (Tab skips the others too).
+    for (let j = i - 1; j >= 0; j--) {
+      stops[j]!.focus();
+      if (document.activeElement === stops[j]) return stops[i]!.id;
+    }
+    return null;
+  });
+  expect(id, 'a source marker with a tab stop before it').toBeTruthy();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(`[id="${id}"]`)).toBeFocused();
+  return id!;
 }
 
 for (const path of PAGES_WITH_FACTS) {
