@@ -70,7 +70,7 @@ for (const path of PAGES_WITH_FACTS) {
     await expect(marker).toBeFocused();
   });
 
-  test(`/${path}: the Sources list prints, the popover does not`, async ({ page }) => {
+  test(`/${path}: the Sources list prints, with its sources' addresses; the popover does not`, async ({ page }) => {
     await page.goto(path);
     const marker = page.locator('a.fn-ref').first();
     await marker.click();
@@ -84,6 +84,10 @@ for (const path of PAGES_WITH_FACTS) {
     const numbers = new Set(await page.locator('a.fn-ref').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label'))));
     await expect(list.locator('li.source-note')).toHaveCount(numbers.size);
     for (const li of await list.locator('li.source-note').all()) await expect(li).toBeVisible();
+    // On paper a source is only as good as its address: links print it, as in the text.
+    const source = list.locator('a[href^="http"]').first();
+    const href = await source.getAttribute('href');
+    expect(await source.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${href})"`);
   });
 }
 
