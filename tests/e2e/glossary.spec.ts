@@ -147,6 +147,8 @@ test.describe('glossary page', () => {
   });
 
   test('axe finds nothing with a filter applied, in light and dark', async ({ page }) => {
+    // Two axe runs over 309 terms: half a minute on a busy 2-core machine, against a 60 s default.
+    test.setTimeout(180_000);
     await page.goto('glossary/?category=agile&q=sprint');
     await expect(page.getByRole('status')).toContainText('terms shown');
     await expectNoAxeViolations(page);
