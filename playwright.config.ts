@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { releaseName } from './build/release.ts';
 
@@ -26,7 +26,13 @@ export const ORG_ORIGIN = 'http://127.0.0.1:4324';
 /** The example organisation's archive (tests/fixtures/org-site is built for /intranet/pm/). */
 const RELEASE = `dist-release/${releaseName(JSON.parse(readFileSync('package.json', 'utf8')).version, '/intranet/pm/')}.tar.gz`;
 
-const executablePath = process.env.CHROMIUM_PATH || undefined;
+/**
+ * The browser, in the order scripts/lib/chromium.sh looks (so a bare
+ * `npx playwright test` uses the same one as `npm test`): $CHROMIUM_PATH, the
+ * system Chromium, or Playwright's own download.
+ */
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'];
+const executablePath = process.env.CHROMIUM_PATH || SYSTEM_CHROMIUM.find((p) => existsSync(p)) || undefined;
 
 export default defineConfig({
   testDir: 'tests/e2e',

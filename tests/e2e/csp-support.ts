@@ -1,5 +1,6 @@
-import type { Page } from '@playwright/test';
-import { SEARCH_TIMEOUT } from './support.ts';
+import { expect, type Page } from '@playwright/test';
+import { TOOLS } from '../../src/tools/registry.ts';
+import { openSearch, SEARCH_TIMEOUT } from './support.ts';
 
 /** Collects Content-Security-Policy violations reported on the page (and console errors about them). */
 export async function recordCspViolations(page: Page): Promise<string[]> {
@@ -18,18 +19,25 @@ export async function recordCspViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-/** Uses the page the way a reader would, so every script on it runs. */
+/** The tool whose own page (not a sub-page) a site-relative path with any query or fragment opens. */
+export function toolAt(path: string) {
+  const pathname = new URL(path, 'http://site.invalid/').pathname;
+  return TOOLS.find((t) => t.route === pathname);
+}
+
+/**
+ * Uses the page the way a reader would, so every script on it runs: a tool's
+ * island is waited for and given its input (the registry's `exercise`,
+ * src/tools/registry.ts), then search is opened, finds results and is closed.
+ * Always: a step that cannot run fails the test instead of being skipped.
+ */
 export async function exercise(page: Page, path: string): Promise<void> {
-  if (/^certifications\/(\?|$)/.test(path)) await page.locator('[data-picks] > li').first().waitFor();
-  if (/^roles\/(\?|$)/.test(path)) await page.locator('[data-ladder-map] a[data-role][aria-current="true"]').waitFor();
-  if (path === 'glossary/') await page.getByLabel('Filter terms').fill('risk');
-  if (path.startsWith('tools/self-assessment')) await page.locator('[data-results]').waitFor();
-  const search = page.locator('site-search button[data-open-modal]');
-  await search.waitFor();
-  if (await search.isEnabled()) {
-    await search.click();
-    await page.locator('#starlight__search input').fill('stakeholder');
-    await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor({ timeout: SEARCH_TIMEOUT });
-    await page.keyboard.press('Escape');
-  }
+  const tool = toolAt(path);
+  if (tool && 'ready' in tool.exercise) await expect(page.locator(tool.exercise.ready).first()).toBeVisible();
+  if (tool && 'fill' in tool.exercise) await page.getByLabel(tool.exercise.fill.label).fill(tool.exercise.fill.text);
+  const input = await openSearch(page);
+  await input.fill('stakeholder');
+  await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
+  await page.keyboard.press('Escape');
+  await expect(page.locator('site-search dialog')).toBeHidden();
 }

@@ -1,50 +1,31 @@
-import { test, expect, type Page } from '@playwright/test';
-import { PAGE_TYPES } from '../../scripts/measure.mjs';
+import { test, expect } from '@playwright/test';
+import { layoutShift, recordLayoutShifts } from './cls.ts';
+import { templatesOf } from './templates.ts';
 
 /**
  * Cumulative Layout Shift, measured in the page by a PerformanceObserver
  * (buffered, so shifts from the first paint on count), from load until the
- * page has settled: island controls appearing, fonts, images. Every page type
+ * page has settled (tests/e2e/cls.ts): island controls appearing, fonts,
+ * images. One page per template (tests/e2e/templates.ts), the tools included,
  * must stay below 0.01 (Web Vitals calls 0.1 "good"), on a desktop and a
  * 360 px phone screen.
  */
-async function cumulativeLayoutShift(page: Page): Promise<{ cls: number; sources: string[] }> {
-  return page.evaluate(
-    () =>
-      new Promise<{ cls: number; sources: string[] }>((resolve) => {
-        let cls = 0;
-        const sources: string[] = [];
-        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null }> };
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Shift[]) {
-            if (entry.hadRecentInput) continue;
-            cls += entry.value;
-            for (const s of entry.sources ?? []) {
-              const el = s.node instanceof Element ? s.node : s.node?.parentElement;
-              if (el) sources.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (${entry.value.toFixed(4)})`);
-            }
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        // Two animation frames after a quiet second: late island work has run.
-        setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve({ cls, sources }))), 1000);
-      }),
-  );
-}
-
 const viewports = [
   { name: 'desktop', size: { width: 1280, height: 720 } },
   { name: 'phone', size: { width: 360, height: 740 } },
 ];
 
-// Every page type, the tools included: the sidebar's reading progress, the
-// self-assessment's summary and the career plan's first-visit suggestions are
-// in place from the first paint (before, CLS 0.008 to 0.28 on these pages).
+// The sidebar's reading progress, the self-assessment's summary and the career
+// plan's first-visit suggestions are in place from the first paint (before,
+// CLS 0.008 to 0.28 on these pages).
 for (const { name, size } of viewports) {
-  for (const { type, path } of PAGE_TYPES as Array<{ type: string; path: string }>) {
-    test(`no layout shift: ${type} (/${path}) on a ${name}`, async ({ page }) => {
+  for (const t of templatesOf('root')) {
+    test(`no layout shift: [${t.name}] /${t.representative} on a ${name}`, async ({ page }) => {
       await page.setViewportSize(size);
-      await page.goto(path, { waitUntil: 'load' });
-      const { cls, sources } = await cumulativeLayoutShift(page);
+      await recordLayoutShifts(page);
+      const response = await page.goto(t.representative, { waitUntil: 'load' });
+      expect(response?.status()).toBe(t.status);
+      const { cls, sources } = await layoutShift(page);
       expect(cls, `CLS ${cls.toFixed(4)}; shifted: ${sources.join(', ')}`).toBeLessThan(0.01);
     });
   }

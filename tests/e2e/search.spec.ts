@@ -71,7 +71,8 @@ test('no search UI code is requested before search is opened; clicking the butto
   const requested = searchRequests(page);
   await page.goto('guide/the-role/', { waitUntil: 'networkidle' });
   await expect(page.locator('site-search button[data-open-modal]')).toBeEnabled();
-  await page.waitForTimeout(1500); // well past requestIdleCallback, when Starlight would have loaded it
+  // Idle time, twice: Starlight loads its search UI in an idle callback after load; ours must not.
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => requestIdleCallback(() => resolve()))));
   expect(requested, 'search UI requested before search was opened').toEqual([]);
   await expect(page.locator('#starlight__search input')).toHaveCount(0);
 

@@ -7,7 +7,8 @@ export const SUBPATH_BASE = '/careers/';
 
 /**
  * Site-relative paths ("", "guide/skills/", …) of every page in a build's
- * sitemap, read from disk at collection time so each page gets its own test.
+ * sitemap, read from disk (tests/e2e/templates.spec.ts holds them against the
+ * template list).
  */
 export function sitemapPaths(distDir: string, base: string): string[] {
   const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
@@ -71,4 +72,20 @@ export async function openSearch(page: Page) {
   const input = page.locator('#starlight__search input');
   await expect(input).toBeVisible({ timeout: SEARCH_TIMEOUT });
   return input;
+}
+
+/**
+ * Waits until the current page has settled, on conditions, never a fixed
+ * time: loaded, no request for half a second (Playwright's networkidle),
+ * web fonts ready, an idle period (when work deferred to
+ * requestIdleCallback has run) and two painted frames.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
+    await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  });
 }

@@ -1,3 +1,0 @@
-import { definePageChecks } from './page-checks.ts';
-
-definePageChecks({ distDir: 'dist', base: '/', tag: 'page' });
