@@ -72,7 +72,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'astro preview --host 127.0.0.1 --port 4321',
+      command: 'astro preview --host 127.0.0.1 --port 4321 --ignore-lock',
       url: `${ROOT_ORIGIN}/`,
       reuseExistingServer: false,
       timeout: 60_000,

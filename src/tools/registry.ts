@@ -98,7 +98,7 @@ export const TOOLS = [
     pageType: 'pack',
     measure: 'tools/one-to-one/',
     budget: { html: 9000, css: 13600, js: 14000, total: 36600 },
-    exercise: { path: 'tools/one-to-one/', ready: '[data-pack]:not([hidden])' },
+    exercise: { path: 'tools/one-to-one/', ready: 'one-to-one-pack[data-ready]' },
   },
   {
     id: 'team',
@@ -108,7 +108,7 @@ export const TOOLS = [
     pageType: 'team',
     measure: 'tools/team/',
     budget: { html: 9000, css: 13600, js: 14000, total: 36600 },
-    exercise: { path: 'tools/team/', ready: '[data-team-app]:not([hidden])' },
+    exercise: { path: 'tools/team/', ready: 'team-view[data-ready]' },
   },
   {
     id: 'templates',

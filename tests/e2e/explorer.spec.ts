@@ -67,7 +67,7 @@ test('compare shows a radar chart, its table and every differing skill in words;
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('roles/#role-project-manager');
-  await page.getByLabel('Compare with').selectOption('programme-manager');
+  await page.locator('[data-compare-with="programme-manager"]').click();
   const panel = page.locator('[data-compare-panel]');
   await expect(panel).toBeVisible();
   await expect(panel.locator('h2')).toHaveText('Project manager and Programme manager compared');
@@ -79,14 +79,14 @@ test('compare shows a radar chart, its table and every differing skill in words;
     trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')),
   );
   const differing = rows.filter(([, a, b]) => a !== b).map(([label]) => label);
-  const words = await panel.locator('.differences li').allTextContents();
+  const words = await panel.locator('.compare-layout .differences li').allTextContents();
   expect(words.length).toBe(differing.length);
   for (const label of differing) expect(words.some((w) => w.startsWith(`${label} rises`) || w.startsWith(`${label} falls`)), label).toBe(true);
   for (const w of words) expect(w).not.toMatch(/^\+\d/);
   await expect(page).toHaveURL(/#compare-project-manager-vs-programme-manager$/);
 
   await page.reload();
-  await expect(page.getByLabel('Compare with')).toHaveValue('programme-manager');
+  await expect(page.locator('[data-compare-with="programme-manager"]')).toHaveAttribute('aria-pressed', 'true');
   await expect(panel).toBeVisible();
   await expect(node(page, 'programme-manager')).toHaveClass(/is-compared/);
   await expectNoAxeViolations(page);
@@ -164,12 +164,16 @@ test('a page per role, found by site search, linking certifications, terms and c
   }
 });
 
-test('a role page shows pay only from official statistics, with its source and checked date', async ({ page }) => {
+test('a role page shows pay only from official statistics, and says so where no statistics body confirms a figure', async ({ page }) => {
   await page.goto('roles/project-manager/');
   const pay = page.locator('ul.pay li');
-  await expect(pay).toHaveCount(1);
-  await expect(pay.locator('.fact')).toHaveAttribute('data-fact-status', 'confirmed');
-  await expect(pay).toContainText(/checked \d{1,2} \w{3} 20\d\d against US Bureau of Labor Statistics/);
+  await expect(pay).toHaveCount(2);
+  // No official series covers the role exactly: each figure says which body does not confirm it, and names what it would measure.
+  for (const fact of await pay.locator('.fact').all()) await expect(fact).toHaveAttribute('data-fact-status', 'not-found');
+  await expect(pay.first()).toContainText('O*NET-SOC 15-1299.09');
+  await expect(pay.first()).toContainText('not confirmed by US Bureau of Labor Statistics');
+  await expect(pay.nth(1)).toContainText('not confirmed by Office for National Statistics');
+  await expect(page.locator('.page-sources')).toContainText(/Checked \d{1,2} \w+ 20\d\d/);
   await page.goto('roles/programme-manager/');
   await expect(page.locator('ul.pay')).toHaveCount(0);
 });

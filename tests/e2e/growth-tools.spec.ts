@@ -16,7 +16,7 @@ test.describe('skills self-assessment', () => {
     await rate(page, 'finance', 1);
     await expect(page.locator('[data-closest]')).toHaveText('Project manager');
     await expect(page.locator('[data-next]')).toHaveText('Senior project manager');
-    const firstGap = page.locator('[data-grow] li').first();
+    const firstGap = page.locator('[data-grow] > li').first();
     await expect(firstGap).toHaveAttribute('data-gap', 'finance');
     await expect(firstGap).toContainText('level 1 → 4');
     await expect(firstGap.locator('a').first()).toHaveAttribute('href', /\/guide\//);
@@ -50,8 +50,8 @@ test.describe('skills self-assessment', () => {
     await expect(page.locator('fieldset[data-skill="risk"] input[value="0"]')).toBeChecked();
     await rate(page, 'finance', 2);
     await expect(page.locator('[data-summary]')).toContainText('You have rated 1 of 11 skills');
-    await expect(page.locator('[data-grow] li')).toHaveCount(1);
-    await expect(page.locator('[data-grow] li').first()).toHaveAttribute('data-gap', 'finance');
+    await expect(page.locator('[data-grow] > li')).toHaveCount(1);
+    await expect(page.locator('[data-grow] > li').first()).toHaveAttribute('data-gap', 'finance');
     await expect(page.locator('[data-table-body] tr.not-rated')).toHaveCount(10);
     await expect(page.locator('[data-table-body] tr').first()).toContainText('Not rated');
     await expect(page.locator('[data-chart] text.chart-unrated')).toHaveCount(10);
@@ -94,7 +94,7 @@ test.describe('skills self-assessment', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Start afresh' }).click();
     await expect(page.locator('[data-notice]')).toBeHidden();
     await rate(page, 'risk', 2);
-    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), RATINGS_KEY))!).data.risk).toBe(2);
+    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), RATINGS_KEY))!).data.levels.risk).toBe(2);
     await page.getByRole('button', { name: /^Undo/ }).click();
     expect(await page.evaluate((k) => localStorage.getItem(k), RATINGS_KEY)).toBe('{not json');
   });
@@ -107,13 +107,13 @@ test.describe('skills self-assessment', () => {
     expect(download.suggestedFilename()).toMatch(/^itpm-career-guide-\d{4}-\d{2}-\d{2}\.json$/);
     const file = testInfo.outputPath('export.json');
     await download.saveAs(file);
-    expect(JSON.parse(readFileSync(file, 'utf8')).records.ratings.planning).toBe(5);
+    expect(JSON.parse(readFileSync(file, 'utf8')).records.ratings.levels.planning).toBe(5);
 
     await page.getByRole('button', { name: 'Clear my answers' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Clear my ratings' }).click();
     await expect(page.locator('fieldset[data-skill="planning"] input[value="5"]')).not.toBeChecked();
     await page.getByLabel('Import a file you exported').setInputFiles(file);
-    await expect(page.getByRole('dialog')).toContainText('It replaces your ratings in this browser.');
+    await expect(page.getByRole('dialog')).toContainText('It replaces your ratings and evidence in this browser.');
     await page.getByRole('dialog').getByRole('button', { name: 'Import' }).click();
     await expect(page.locator('fieldset[data-skill="planning"] input[value="5"]')).toBeChecked();
     await expect(page.locator('fieldset[data-skill="data"] input[value="2"]')).toBeChecked();
@@ -127,7 +127,7 @@ test.describe('skills self-assessment', () => {
     test.slow(); // three full axe runs
     await page.goto('tools/self-assessment/#r=33332223300');
     await expect(page.locator('[data-closest]')).toBeVisible();
-    await expect(page.locator('[data-shared]')).toBeVisible();
+    await expect(page.locator('[data-banner="shared"]')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.locator('starlight-theme-select select').first().selectOption('dark');
     await expectNoAxeViolations(page);
@@ -177,7 +177,8 @@ test.describe('career plan', () => {
     expect(md).toMatch(/^# My career plan/);
     expect(md).toContain('- [ ] Own the budget for the next release');
     expect(md).toContain('## Long term (2–5 years)');
-    expect(md).toContain('- [ ] Lead a programme (in progress, target 2027-06-30)');
+    expect(md).toContain('- [ ] Lead a programme (in progress, target 30 June 2027)');
+    expect(md, 'dates are written out for readers').not.toMatch(/\d{4}-\d\d-\d\d/);
     expect(md).toContain('For Sam Lee.');
   });
 
@@ -187,7 +188,7 @@ test.describe('career plan', () => {
     await page.getByLabel('Your name on the printout (optional)').fill('Sam Lee');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('[data-print-meta]')).toBeVisible();
-    await expect(page.locator('[data-print-meta]')).toHaveText(/^Sam Lee, \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    await expect(page.locator('[data-print-meta]')).toHaveText(/^Career plan for Sam Lee, \d{1,2} [A-Z][a-z]+ \d{4}$/);
     for (const hidden of ['header.header', 'nav.sidebar', '.plan-actions', '[data-horizon] textarea', '.goal-meta', '.plan-name']) {
       await expect(page.locator(hidden).first()).toBeHidden();
     }

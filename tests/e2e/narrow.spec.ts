@@ -34,7 +34,7 @@ for (const t of templatesOf('root')) {
 
 for (const [path, selector] of [
   [representativeOf('tool certifications'), '.table-scroll'],
-  ['guide/stakeholders-and-reporting/', '.sl-markdown-content table'],
+  ['guide/stakeholders-and-reporting/', '.sl-markdown-content .table-scroll'],
 ] as const) {
   test(`narrow: wide tables on /${path} scroll inside their own box, with a shadow cue`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 800 });

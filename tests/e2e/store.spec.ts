@@ -28,7 +28,7 @@ test('loss 1: "Clear my answers" asks first, clears only the ratings (the plan i
   const planBefore = await stored(page, KEY.plan);
   await page.goto('tools/self-assessment/');
   await page.getByRole('button', { name: 'Clear my answers' }).click();
-  await expect(page.getByRole('dialog')).toContainText('Your career plan, reading progress and chooser answers are kept.');
+  await expect(page.getByRole('dialog')).toContainText('Your career plan, credentials, reading progress, chooser answers and any manager’s ratings you kept stay.');
   await confirmWith(page, 'Cancel');
   await expect(page.locator('fieldset[data-skill="finance"] input[value="4"]')).toBeChecked();
   await page.getByRole('button', { name: 'Clear my answers' }).click();
@@ -41,7 +41,7 @@ test('loss 1: "Clear my answers" asks first, clears only the ratings (the plan i
   await page.goto('tools/self-assessment/');
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(page.locator('fieldset[data-skill="finance"] input[value="4"]')).toBeChecked();
-  expect((await dataOf(page, KEY.ratings)).risk).toBe(2);
+  expect((await dataOf(page, KEY.ratings)).levels.risk).toBe(2);
 });
 
 test('loss 2: a shared link is shown as a shared assessment; changing it never touches the reader\'s data until "Save as mine"', async ({ page }) => {
@@ -50,7 +50,7 @@ test('loss 2: a shared link is shown as a shared assessment; changing it never t
   // An old query-string link still opens, and is rewritten to the fragment.
   await page.goto('tools/self-assessment/?r=44444444444');
   await expect(page).toHaveURL(/\/tools\/self-assessment\/#r=44444444444$/);
-  await expect(page.locator('[data-shared]')).toContainText('You are viewing a shared assessment');
+  await expect(page.locator('[data-banner="shared"]')).toContainText('You are viewing someone’s shared ratings.');
   await rate(page, 'risk', 5);
   await expect(page).toHaveURL(/#r=44544444444$/);
   await page.reload();
@@ -60,7 +60,7 @@ test('loss 2: a shared link is shown as a shared assessment; changing it never t
   // The summary's link to the full results keeps the shared view (and its link).
   await page.getByRole('link', { name: 'See your full results' }).click();
   await expect(page.locator('#results-h')).toBeFocused();
-  await expect(page.locator('[data-shared]')).toBeVisible();
+  await expect(page.locator('[data-banner="shared"]')).toBeVisible();
   await expect(page).toHaveURL(/#r=44544444444$/);
   await page.getByRole('button', { name: 'Show my own ratings' }).click();
   await expect(page.locator('fieldset[data-skill="finance"] input[value="4"]')).toBeChecked();
@@ -71,8 +71,8 @@ test('loss 2: a shared link is shown as a shared assessment; changing it never t
   await page.getByRole('button', { name: 'Save as mine' }).click();
   await expect(page.getByRole('dialog')).toContainText('Your own ratings (3 of 11 skills rated) are replaced');
   await confirmWith(page, 'Replace my ratings');
-  await expect(page.locator('[data-shared]')).toBeHidden();
-  expect((await dataOf(page, KEY.ratings)).risk).toBe(5);
+  await expect(page.locator('[data-banner="shared"]')).toBeHidden();
+  expect((await dataOf(page, KEY.ratings)).levels.risk).toBe(5);
   expect(await stored(page, KEY.plan)).toBe(planBefore);
   await page.getByRole('button', { name: /^Undo/ }).click();
   expect(await stored(page, KEY.ratings)).not.toBe(ratingsBefore); // a new revision…
@@ -90,9 +90,9 @@ test('loss 3: plan in one tab and assessment in another: each tab\'s edits survi
   await rate(assess, 'finance', 5);
   await firstGoal(plan).fill('Edited in the plan tab');
   await rate(assess, 'risk', 4);
-  await expect.poll(async () => (await dataOf(assess, KEY.ratings))?.risk).toBe(4);
+  await expect.poll(async () => (await dataOf(assess, KEY.ratings))?.levels.risk).toBe(4);
   const r = await dataOf(assess, KEY.ratings);
-  expect([r.planning, r.finance, r.risk]).toEqual([3, 5, 4]);
+  expect([r.levels.planning, r.levels.finance, r.levels.risk]).toEqual([3, 5, 4]);
   expect((await dataOf(assess, KEY.plan)).goals[0].text).toBe('Edited in the plan tab');
   // Two assessment tabs: a change in one appears in the other.
   const other = await context.newPage();
@@ -118,13 +118,14 @@ test('two tabs: an older copy written to storage never replaces the newer one on
   await expect(b.locator('fieldset[data-skill="planning"] input[value="5"]')).toBeChecked();
   // Another tab (say, an old copy of the page) writes the older revision back.
   await a.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY.ratings, old!]);
-  await b.waitForTimeout(300);
+  // b shows the newer copy it has; the older one arriving from storage is ignored (nothing to wait for: no change).
+  await b.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await expect(b.locator('fieldset[data-skill="planning"] input[value="5"]')).toBeChecked();
   // The next change in b is saved on top of the latest stored copy, with a higher revision than any before.
   await rate(b, 'risk', 3);
   const now = JSON.parse((await stored(b, KEY.ratings))!);
   expect(now.rev).toBeGreaterThan(JSON.parse(old!).rev);
-  expect(now.data.risk).toBe(3);
+  expect(now.data.levels.risk).toBe(3);
 });
 
 test('loss 4: an import asks first, never imports nothing, and can be undone; a newer stored record is never overwritten', async ({ page }, testInfo) => {
@@ -141,7 +142,7 @@ test('loss 4: an import asks first, never imports nothing, and can be undone; a 
   const other = { app: 'itpm-career-guide', version: 2, exportedAt: '', records: { ratings: { planning: 1 }, reading: { read: ['guide/faq'] } } };
   writeFileSync(file, JSON.stringify(other));
   await input.setInputFiles(file);
-  await expect(page.getByRole('dialog')).toContainText('It replaces your ratings and your reading progress in this browser. Your career plan, your credentials with their learning log and your certification chooser answers are kept.');
+  await expect(page.getByRole('dialog')).toContainText('It replaces your ratings and evidence and your reading progress in this browser. Your career plan, your credentials with their learning log, your certification chooser answers and your ratings of a colleague as their manager are kept.');
   await confirmWith(page, 'Cancel');
   await expect(page.locator('[data-io-status]')).toContainText('Nothing was imported.');
   expect(await stored(page, KEY.ratings)).toBe(ratingsBefore);
@@ -204,7 +205,7 @@ test('existing readers keep their data: the key used before the store is migrate
   await page.goto('tools/self-assessment/');
   await expect(page.locator('fieldset[data-skill="planning"] input[value="4"]')).toBeChecked();
   expect(await stored(page, KEY.legacy)).toBeNull();
-  expect((await dataOf(page, KEY.ratings)).risk).toBe(3);
+  expect((await dataOf(page, KEY.ratings)).levels.risk).toBe(3);
 });
 
 // The thrown error names its caller: the site's bundled scripts (/_astro/) or
@@ -249,14 +250,15 @@ test('reading progress: mark as read, counts in the sidebar and on the home page
   await expect(box).not.toBeChecked();
   await box.check();
   await expect(page.locator('reading-progress[data-mode="mark"]')).toContainText(`1 of ${total} chapters read. Your progress stays in this browser; no account needed.`);
-  await expect(page.locator('nav.sidebar reading-progress')).toHaveText(`1 of ${total} chapters read.`);
+  await expect(page.locator('nav.sidebar reading-progress [data-count]')).toHaveText(`1 of ${total} chapters read.`);
+  await expect(page.locator('nav.sidebar reading-progress [data-continue]')).toContainText('Continue:');
   await expect(page.locator('nav.sidebar a[data-read]')).toHaveCount(1);
   await expect(page.locator('nav.sidebar a[data-read]')).toHaveAttribute('href', /\/guide\/skills\/$/);
   const home = await context.newPage();
   await home.goto('');
-  await expect(home.locator('reading-progress')).toHaveText(`1 of ${total} chapters read.`);
+  await expect(home.locator('reading-progress [data-count]')).toHaveText(`1 of ${total} chapters read.`);
   await box.uncheck();
-  await expect(home.locator('reading-progress')).toHaveText(`0 of ${total} chapters read.`);
+  await expect(home.locator('reading-progress [data-count]')).toHaveText(`0 of ${total} chapters read.`);
   await box.check();
   await page.reload();
   await expect(page.getByLabel('Mark this chapter as read')).toBeChecked();

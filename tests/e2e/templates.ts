@@ -52,12 +52,15 @@ export function siteTemplates(tools: readonly Tool[] = TOOLS, chapters: readonly
     { ...all, name: '404', matches: (p) => p === '404/', representative: 'no-such-page/', status: 404, inSitemap: false },
     ...tools.flatMap((tool): Template[] => [
       { ...all, name: `tool ${tool.id}`, matches: routeMatcher(tool.route), representative: tool.measure },
-      ...Object.keys(tool.subRoutes ?? {}).map((route) => ({
-        ...all,
-        name: `tool ${tool.id}: ${route}`,
-        matches: routeMatcher(route),
-        representative: tool.subPage?.measure,
-      })),
+      // Pages only: a data file a tool serves (skill notes, renewal rules) is not a page template.
+      ...Object.keys(tool.subRoutes ?? {})
+        .filter((route) => !/\.[a-z]+$/.test(route))
+        .map((route) => ({
+          ...all,
+          name: `tool ${tool.id}: ${route}`,
+          matches: routeMatcher(route),
+          representative: tool.subPage?.measure,
+        })),
     ]),
     { ...all, name: 'organisation page', matches: (p) => /^org\/[^/]+\/$/.test(p), representative: 'org/career-levels/', builds: ['org'] },
   ];
@@ -97,7 +100,8 @@ export function coverageProblems(templates: readonly Template[], build: Build, p
     }
     if (!t.inSitemap) continue;
     if (!t.matches(t.representative)) problems.push(`template "${t.name}": its representative /${t.representative} is not one of its pages`);
-    else if (!listed.has(t.representative)) problems.push(`template "${t.name}": its representative /${t.representative} is not in the ${build} build's sitemap`);
+    else if (!listed.has(t.representative))
+      problems.push(`template "${t.name}": its representative /${t.representative} is not in the ${build} build's sitemap`);
     if (!paths.some((p) => t.matches(p))) problems.push(`template "${t.name}" has no page in the ${build} build`);
   }
   return problems;

@@ -36,10 +36,11 @@ class OneToOnePack extends HTMLElement {
     this.#q('[data-no-js]').hidden = true;
     this.#q('[data-pack]').hidden = false;
     this.#render();
+    void this.#credentials();
+    this.dataset.ready = '';
     onExternalChange(RATINGS, () => this.#render());
     onExternalChange(PLAN, () => this.#render());
     onExternalChange(CREDENTIALS, () => void this.#credentials());
-    void this.#credentials();
     this.addEventListener('click', (e) => {
       const action = (e.target as Element).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
       if (action === 'print') window.print();
@@ -65,6 +66,9 @@ class OneToOnePack extends HTMLElement {
     const held = loaded.status === 'ok' ? loaded.data.held : [];
     section.hidden = held.length === 0;
     if (!held.length || loaded.status !== 'ok') return;
+    const list = this.#q('[data-pack-creds]');
+    // One line per credential at once, filled in when the renewal rules arrive, so the lines below do not move.
+    if (!this.#infos && list.children.length !== held.length) list.replaceChildren(...held.map(() => el('li', {}, '…')));
     if (!this.#infos) {
       try {
         const res = await fetch(section.dataset.renewals ?? '', { credentials: 'same-origin' });

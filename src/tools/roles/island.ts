@@ -93,6 +93,13 @@ class RoleExplorer extends HTMLElement {
     if (initial.compare) this.querySelector<HTMLElement>('[data-compare-panel]')?.scrollIntoView({ block: 'start' });
   }
 
+  /** Where a role leads, from the map's arrows: each arrow out of it, and each two-way arrow into it. */
+  #movesFrom(id: string): string[] {
+    return [...this.querySelectorAll<SVGElement>('[data-ladder-map] .lm-edge')].flatMap((e) =>
+      e.dataset.from === id ? [e.dataset.to!] : e.dataset.to === id && e.hasAttribute('marker-start') ? [e.dataset.from!] : [],
+    );
+  }
+
   /** The roles as the page renders them: name, moves and the level of every skill. */
   /**
    * Everything the explorer needs, read from the rendered page rather than
@@ -130,7 +137,7 @@ class RoleExplorer extends HTMLElement {
       return {
         id: section.dataset.roleDetail!,
         name: section.dataset.name ?? '',
-        moves: (section.dataset.moves ?? '').split(' ').filter(Boolean),
+        moves: this.#movesFrom(section.dataset.roleDetail!),
         skills: skills as Role['skills'],
       };
     });

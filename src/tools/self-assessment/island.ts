@@ -447,7 +447,7 @@ class SkillsAssessment extends HTMLElement {
     if (count === 0 && notes === 0) return this.#status('There are no ratings to clear.');
     const ok = await confirmAction(
       'Clear your ratings?',
-      `This clears your ${count} rated ${count === 1 ? 'skill' : 'skills'}${notes ? ` and ${notes} evidence ${notes === 1 ? 'note' : 'notes'}` : ''} from this browser. Your career plan, reading progress, chooser answers and any manager’s ratings you kept stay. You can undo this until you close the browser.`,
+      `This clears your ${count} rated ${count === 1 ? 'skill' : 'skills'}${notes ? ` and ${notes} evidence ${notes === 1 ? 'note' : 'notes'}` : ''} from this browser. Your career plan, credentials, reading progress, chooser answers and any manager’s ratings you kept stay. You can undo this until you close the browser.`,
       'Clear my ratings',
     );
     if (!ok) return;

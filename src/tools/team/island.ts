@@ -26,6 +26,7 @@ class TeamView extends HTMLElement {
     if (!this.#data) return;
     this.#q('[data-no-js]').hidden = true;
     this.#q('[data-team-app]').hidden = false;
+    this.dataset.ready = '';
     this.#q<HTMLInputElement>('[data-team-files]').addEventListener('change', (e) => void this.#files(e.target as HTMLInputElement));
     this.#q('[data-team-link-form]').addEventListener('submit', (e) => {
       e.preventDefault();
