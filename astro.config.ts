@@ -68,7 +68,10 @@ export default defineConfig({
         ThemeProvider: './src/components/starlight/ThemeProvider.astro', // storage access that never throws
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',
       },
-      sidebar: sidebarFor(config, overlay.pages.map((p) => p.id)),
+      sidebar: sidebarFor(
+        config,
+        overlay.pages.map((p) => p.id),
+      ),
       // Exact words rank above words that merely share a stem or a prefix ("scrum of scrums" finds its own entry
       // before "Scrum.org"); a search for the organisation's name lists its own pages first (they carry it as
       // metadata: src/route-data.ts).

@@ -22,11 +22,9 @@ function* elements(node: T.ParentNode): Generator<T.Element> {
   }
 }
 
-const textOf = (el: T.Element): string =>
-  el.childNodes.map((c) => (c.nodeName === '#text' ? (c as T.TextNode).value : '')).join('');
+const textOf = (el: T.Element): string => el.childNodes.map((c) => (c.nodeName === '#text' ? (c as T.TextNode).value : '')).join('');
 
-const isCspMeta = (el: T.Element): boolean =>
-  el.tagName === 'meta' && (attr(el, 'http-equiv') ?? '').trim().toLowerCase() === 'content-security-policy';
+const isCspMeta = (el: T.Element): boolean => el.tagName === 'meta' && (attr(el, 'http-equiv') ?? '').trim().toLowerCase() === 'content-security-policy';
 
 function parsed(html: string) {
   const doc = parse(html, { sourceCodeLocationInfo: true });
@@ -105,7 +103,11 @@ export function checkMetaPolicy(page: string | { elements: T.Element[]; head: T.
   const offset = (e: T.Element) => e.sourceCodeLocation?.startOffset ?? 0;
   if (firstScript && offset(firstScript) < offset(meta)) problems.push('a script comes before the Content-Security-Policy <meta>');
   const policy = attr(meta, 'content') ?? '';
-  const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+  const scriptSrc =
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src')) ?? '';
   if (!scriptSrc) problems.push('the policy has no script-src');
   if (/'unsafe-inline'|'unsafe-eval'/.test(scriptSrc)) problems.push("script-src allows 'unsafe-inline' or 'unsafe-eval'");
   const allowed = new Set(scriptSrc.split(/\s+/));

@@ -36,7 +36,10 @@ const AMERICAN: Array<[RegExp, string]> = [
     /\b(organiz|recogniz|prioritiz|realiz|summariz|analyz|minimiz|maximiz|standardiz|optimiz|emphasiz|categoriz|characteriz|finaliz|utiliz|apologiz|authoriz|centraliz|customiz|familiariz|visualiz|specializ|mobiliz|normaliz|criticiz|memoriz|stabiliz|synchroniz|digitiz|formaliz|jeopardiz)(e|es|ed|ing|ation|ations|er|ers)\b/gi,
     'use -ise spelling',
   ],
-  [/\b(color|colors|colored|behavior|behaviors|favor|favors|favorite|honor|neighbor|center|centers|centered|catalog|catalogs|modeling|traveling|traveled|canceled|canceling|fulfill|fulfills|enroll|enrolls|enrollment|defense|labeled|labeling|judgment|offense)\b/g, 'British spelling'],
+  [
+    /\b(color|colors|colored|behavior|behaviors|favor|favors|favorite|honor|neighbor|center|centers|centered|catalog|catalogs|modeling|traveling|traveled|canceled|canceling|fulfill|fulfills|enroll|enrolls|enrollment|defense|labeled|labeling|judgment|offense)\b/g,
+    'British spelling',
+  ],
   [/(?<!Department of |Bureau of )\bLabor\b(?! Statistics)/g, 'British spelling "labour" (except in US body names)'],
   [/\bprograms?\b(?! Management Professional| Evaluation and Review Technique)/gi, 'British "programme" (except the PgMP\'s name and software programs)'],
 ];
@@ -82,7 +85,9 @@ export function analyseChapter(source: string): ChapterReport {
   lines.forEach((line, i) => {
     if (/^import |^\s*(title|description):/.test(line)) return;
     const plain = line.replace(/<(CertFact|MarketFigure)\b[^>]*\/>/g, '');
-    for (const m of plain.matchAll(/[^.!?]*(?:,\s+not\s+(?!only\b|just\b|least\b|all\b|every\b|always\b)|\brather than\b|\binstead of\b|[—–-]\s+not\s|\bnot\b[^.;:,]{1,40},?\s+but\b|\bisn[’']t\b[^.;]{1,50}[;,—]\s+it[’']s\b)[^.!?]*/gi)) {
+    for (const m of plain.matchAll(
+      /[^.!?]*(?:,\s+not\s+(?!only\b|just\b|least\b|all\b|every\b|always\b)|\brather than\b|\binstead of\b|[—–-]\s+not\s|\bnot\b[^.;:,]{1,40},?\s+but\b|\bisn[’']t\b[^.;]{1,50}[;,—]\s+it[’']s\b)[^.!?]*/gi,
+    )) {
       contrasts.push({ line: i + 1, text: m[0].trim().slice(0, 120) });
     }
   });
@@ -113,7 +118,8 @@ export function analyseChapter(source: string): ChapterReport {
   if (!hasExercise) problems.push('the last "## " section must be the exercise ("## Exercise: …")');
 
   const inventedNotes = (prose.match(INVENTED_NOTE) ?? []).length;
-  if (inventedNotes > MAX_INVENTED_NOTES) problems.push(`has ${inventedNotes} notes that an example is invented; at most ${MAX_INVENTED_NOTES} (the about page says examples are composites)`);
+  if (inventedNotes > MAX_INVENTED_NOTES)
+    problems.push(`has ${inventedNotes} notes that an example is invented; at most ${MAX_INVENTED_NOTES} (the about page says examples are composites)`);
   const listOrderAsides = [...prose.matchAll(LIST_ORDER_ASIDE)].map((m) => m[0]);
   for (const a of listOrderAsides) problems.push(`"${a}": an aside about the order of a list; let the list speak`);
   const words = countWords(prose);

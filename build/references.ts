@@ -25,7 +25,5 @@ export function checkReferences(records: RefRecord[], known: Record<RefKind, Rea
 
 /** Refs from a list field: field "moves[2].to" style paths. */
 export function listRefs(kind: RefKind, field: string, values: unknown): RefRecord['refs'] {
-  return Array.isArray(values)
-    ? values.filter((v): v is string => typeof v === 'string').map((target, i) => ({ field: `${field}[${i}]`, kind, target }))
-    : [];
+  return Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string').map((target, i) => ({ field: `${field}[${i}]`, kind, target })) : [];
 }

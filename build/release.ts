@@ -114,7 +114,8 @@ function headerLines(cache: string, policy: string | null): string[] {
 export function nginxLocationSnippet(o: SnippetOptions): string {
   const base = normaliseBase(o.base);
   const root = o.root.replace(/\/+$/, '');
-  if (!root.startsWith('/') || /[\s;{}"'$]/.test(root)) throw new Error(`The install folder "${o.root}" must be an absolute path without spaces, quotes, ";", "{", "}" or "$"`);
+  if (!root.startsWith('/') || /[\s;{}"'$]/.test(root))
+    throw new Error(`The install folder "${o.root}" must be an absolute path without spaces, quotes, ";", "{", "}" or "$"`);
   const dist = o.dist ? `${o.dist.replace(/\/+$/, '')}/` : `${root}/dist/`;
   if (/[\s;{}"'$]/.test(dist)) throw new Error(`The site folder "${dist}" must not contain spaces, quotes, ";", "{", "}" or "$"`);
   const policy = o.policy ?? null;
@@ -146,9 +147,7 @@ export function nginxLocationSnippet(o: SnippetOptions): string {
           `# Expects the release unpacked so that ${dist} holds the site (see README.txt).`,
         ]),
     '',
-    ...(base === '/'
-      ? []
-      : [`location = ${base.slice(0, -1)} {`, '    absolute_redirect off;', `    return 301 ${base};`, '}', '']),
+    ...(base === '/' ? [] : [`location = ${base.slice(0, -1)} {`, '    absolute_redirect off;', `    return 301 ${base};`, '}', '']),
     `location ${base} {`,
     pad(common, 4),
     `    error_page 404 ${base}404.html;`,

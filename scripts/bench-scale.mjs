@@ -97,7 +97,9 @@ try {
   }
   const [one, many] = results;
   const ratio = many.cpu / one.cpu;
-  console.log(`\nScaling ${factor}×: CPU ${ratio.toFixed(2)}× (goal ≤ ${factor}×), wall ${(many.wall / one.wall).toFixed(2)}×, pages ${(many.pages / one.pages).toFixed(2)}×, peak memory ${(many.rssMiB / one.rssMiB).toFixed(2)}×`);
+  console.log(
+    `\nScaling ${factor}×: CPU ${ratio.toFixed(2)}× (goal ≤ ${factor}×), wall ${(many.wall / one.wall).toFixed(2)}×, pages ${(many.pages / one.pages).toFixed(2)}×, peak memory ${(many.rssMiB / one.rssMiB).toFixed(2)}×`,
+  );
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(join(root, 'bench-results/scale.json'), JSON.stringify({ factor, results, cpuRatio: ratio }, null, 2));
   if (ratio > factor) console.log(`Build CPU grows faster than the content: ${ratio.toFixed(2)}× for ${factor}× content.`);

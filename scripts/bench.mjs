@@ -2,7 +2,7 @@
 // dist/, next to the budgets in the tool registry (src/tools/registry.ts). Started by scripts/bench.sh
 // after a timed build; writes bench-results/latest.json.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { PAGE_TYPES, budgetFigures, measurePage } from './measure.mjs';
@@ -17,7 +17,9 @@ async function waitForServer(url, ms = 30_000) {
   while (Date.now() < until) {
     try {
       if ((await fetch(url)).ok) return;
-    } catch {}
+    } catch {
+      // Not up yet: try again.
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`preview server did not answer at ${url}`);
@@ -83,7 +85,9 @@ try {
     const budget = budgets[r.type].total;
     console.log(`${r.type.padEnd(10)} /${r.path.padEnd(26)} ${kb(total)}  budget ${kb(budget)}${total > budget ? '  OVER' : ''}`);
   }
-  console.log(`\nOpening search and running one query (on demand, not on load): ${onDemand.files} files, ${kb(onDemand.raw)} raw KB, ${kb(onDemand.gzip)} gzip KB`);
+  console.log(
+    `\nOpening search and running one query (on demand, not on load): ${onDemand.files} files, ${kb(onDemand.raw)} raw KB, ${kb(onDemand.gzip)} gzip KB`,
+  );
 
   // JS a page adds beyond what every page loads (the home page has no islands).
   const js = (r) => ({ raw: r.totals.js.raw + r.totals['inline js'].raw, gzip: budgetFigures(r.totals).js });

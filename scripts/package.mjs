@@ -128,12 +128,16 @@ Roll back: point ${root} at the previous release the same way.
 );
 
 const files = walk(stage).map((f) => relative(stage, f).split(sep).join('/'));
-const sums = files.map((path) => ({ path, sha256: createHash('sha256').update(readFileSync(join(stage, path))).digest('hex') }));
+const sums = files.map((path) => ({
+  path,
+  sha256: createHash('sha256')
+    .update(readFileSync(join(stage, path)))
+    .digest('hex'),
+}));
 writeFileSync(join(stage, 'SHA256SUMS'), sha256sums(sums));
 
 // A reproducible tarball: sorted names, fixed owner and time (the commit's, or SOURCE_DATE_EPOCH), gzip without a timestamp.
-const epoch =
-  process.env.SOURCE_DATE_EPOCH || spawnSync('git', ['log', '-1', '--format=%ct'], { cwd: repo, encoding: 'utf8' }).stdout?.trim() || '0';
+const epoch = process.env.SOURCE_DATE_EPOCH || spawnSync('git', ['log', '-1', '--format=%ct'], { cwd: repo, encoding: 'utf8' }).stdout?.trim() || '0';
 const tar = spawnSync(
   'tar',
   ['--sort=name', '--owner=0', '--group=0', '--numeric-owner', `--mtime=@${epoch}`, '--mode=u+rwX,go+rX,go-w', '-C', outDir, '-cf', '-', name],

@@ -28,7 +28,9 @@ for (const file of targets) {
   total += report.words;
   contrasts += report.contrasts.length;
   const problems = report.problems;
-  console.log(`\n${file}: ${report.words} words, ${report.contrasts.length} contrast(s), ${report.inventedNotes} "invented" note(s), ${report.listOrderAsides.length} list-order aside(s)`);
+  console.log(
+    `\n${file}: ${report.words} words, ${report.contrasts.length} contrast(s), ${report.inventedNotes} "invented" note(s), ${report.listOrderAsides.length} list-order aside(s)`,
+  );
   for (const c of report.contrasts) console.log(`  contrast  line ${c.line}: ${c.text}`);
   for (const p of problems) console.log(`  ERROR     ${p}`);
   if (problems.length) failed = true;

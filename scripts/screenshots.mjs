@@ -17,7 +17,10 @@ const browser = await chromium.launch({
 });
 for (const path of paths.length ? paths : ['/']) {
   for (const scheme of ['light', 'dark']) {
-    for (const [label, width] of [['narrow', 390], ['wide', 1280]]) {
+    for (const [label, width] of [
+      ['narrow', 390],
+      ['wide', 1280],
+    ]) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       await page.goto(origin + path, { waitUntil: 'networkidle' });
       if (print) await page.emulateMedia({ media: 'print' });

@@ -22,6 +22,10 @@ ensure_nginx_brotli_static
 echo "Chromium: ${CHROMIUM_PATH:-the one Playwright installed}"
 echo "nginx: $(command -v nginx)"
 
+step "Lint and formatting (ESLint, Prettier: zero findings)"
+eslint .
+prettier --check .
+
 step "Unit tests (src/lib)"
 node --test --test-reporter=spec "tests/unit/**/*.test.ts"
 

@@ -75,7 +75,7 @@ export function readGlossaryDir(dir: string, root: string): Array<TermRecord & {
       try {
         data = (parse(readFileSync(join(dir, f), 'utf8')) ?? {}) as Record<string, unknown>;
       } catch (err) {
-        throw new Error(`${file}: not valid YAML: ${(err as Error).message}`);
+        throw new Error(`${file}: not valid YAML: ${(err as Error).message}`, { cause: err });
       }
       return {
         id: f.replace(/\.ya?ml$/, ''),
@@ -119,7 +119,7 @@ export function readDataDir(dir: string, root: string): Array<{ id: string; file
       try {
         return { id: f.replace(/\.ya?ml$/, ''), file, data: (parse(readFileSync(join(dir, f), 'utf8')) ?? {}) as Record<string, unknown> };
       } catch (err) {
-        throw new Error(`${file}: not valid YAML: ${(err as Error).message}`);
+        throw new Error(`${file}: not valid YAML: ${(err as Error).message}`, { cause: err });
       }
     });
 }
@@ -150,11 +150,14 @@ export function checkMarket(market: Array<{ id: string; file: string; data: Reco
   for (const { id, file, data } of market) {
     const history = data.history as { supersededBy?: string } | undefined;
     if (!history) current.set(String(data.series), [...(current.get(String(data.series)) ?? []), file]);
-    if (history?.supersededBy && !ids.has(history.supersededBy)) errors.push(`${file}: field "history.supersededBy" names "${history.supersededBy}", which is not a figure in src/content/market/`);
-    if (!used.has(id)) errors.push(`${file}: figure "${id}" is shown nowhere: render it with <MarketFigure id="${id}" /> in a page or list it in a role's "pay", or delete it`);
+    if (history?.supersededBy && !ids.has(history.supersededBy))
+      errors.push(`${file}: field "history.supersededBy" names "${history.supersededBy}", which is not a figure in src/content/market/`);
+    if (!used.has(id))
+      errors.push(`${file}: figure "${id}" is shown nowhere: render it with <MarketFigure id="${id}" /> in a page or list it in a role's "pay", or delete it`);
   }
   for (const [series, files] of current) {
-    if (files.length > 1) errors.push(`${files.join(' and ')}: two current figures for one series "${series}": keep the newer and mark the other as history (or delete it)`);
+    if (files.length > 1)
+      errors.push(`${files.join(' and ')}: two current figures for one series "${series}": keep the newer and mark the other as history (or delete it)`);
   }
   return errors;
 }
@@ -177,8 +180,7 @@ const objList = (v: unknown): Array<Record<string, unknown>> =>
   Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
 
 /** The sourced facts a role's profile cites as frameworks, in order. */
-const anchorFacts = (data: Record<string, unknown>): string[] =>
-  objList(((data.profile ?? {}) as Record<string, unknown>).anchors).map((a) => String(a.fact));
+const anchorFacts = (data: Record<string, unknown>): string[] => objList(((data.profile ?? {}) as Record<string, unknown>).anchors).map((a) => String(a.fact));
 
 /** Schema errors of every file in a data folder, one line each naming the file and the field. */
 function schemaErrors(
@@ -208,7 +210,9 @@ export function checkChapters(root: string, dir = 'src/content/docs/guide', part
   const errors: string[] = [];
   let words = 0;
   let contrasts = 0;
-  const files = readdirSync(join(root, dir)).filter((f) => f.endsWith('.mdx') || f.endsWith('.md')).sort();
+  const files = readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.mdx') || f.endsWith('.md'))
+    .sort();
   for (const f of files) {
     const file = relative(root, join(root, dir, f));
     const report = analyseChapter(readFileSync(join(root, dir, f), 'utf8'));
@@ -219,10 +223,13 @@ export function checkChapters(root: string, dir = 'src/content/docs/guide', part
     if (!parts.includes(slug)) errors.push(`${file}: chapter "${slug}" is in no part of the guide; add it to src/config/parts.ts`);
   }
   for (const slug of parts) {
-    if (!files.some((f) => f.replace(/\.mdx?$/, '') === slug)) errors.push(`src/config/parts.ts: lists chapter "${slug}", but ${dir}/${slug}.mdx does not exist`);
+    if (!files.some((f) => f.replace(/\.mdx?$/, '') === slug))
+      errors.push(`src/config/parts.ts: lists chapter "${slug}", but ${dir}/${slug}.mdx does not exist`);
   }
   if (contrasts > MAX_CONTRASTS) {
-    errors.push(`${dir}: ${contrasts} "X, not Y" / "rather than" contrasts across the guide (at most ${MAX_CONTRASTS}); run node scripts/prose-lint.mjs to list them`);
+    errors.push(
+      `${dir}: ${contrasts} "X, not Y" / "rather than" contrasts across the guide (at most ${MAX_CONTRASTS}); run node scripts/prose-lint.mjs to list them`,
+    );
   }
   return { errors, chapters: files.length, words, contrasts };
 }
@@ -390,7 +397,7 @@ export default function contentIntegrity(options: { chapterRules?: boolean } = {
         }
         if (chapters) {
           logger?.info(
-          `The guide: ${chapters.chapters} chapters, ${chapters.words.toLocaleString('en-GB')} words of chapter prose, ${chapters.contrasts} "X, not Y" contrasts.`,
+            `The guide: ${chapters.chapters} chapters, ${chapters.words.toLocaleString('en-GB')} words of chapter prose, ${chapters.contrasts} "X, not Y" contrasts.`,
           );
         }
       },

@@ -21,9 +21,13 @@ export default function sitePass(): AstroIntegration {
         const { pages, sources, findings } = await runSitePass(root, { base });
         if (findings.length > 0) {
           const rules = [...new Set(findings.map((f) => f.rule))].join(', ');
-          throw new Error(`The built site fails ${findings.length} check(s) on ${new Set(findings.map((f) => f.file)).size} of ${pages} pages (${rules}):\n${formatFindings(root, findings)}`);
+          throw new Error(
+            `The built site fails ${findings.length} check(s) on ${new Set(findings.map((f) => f.file)).size} of ${pages} pages (${rules}):\n${formatFindings(root, findings)}`,
+          );
         }
-        logger.info(`${pages} pages checked in one pass: links and anchors, https, CSP, one h1, valid HTML, sources, no nested parentheses, no typed credential figures, no fixed widths; ${sources} source notes numbered.`);
+        logger.info(
+          `${pages} pages checked in one pass: links and anchors, https, CSP, one h1, valid HTML, sources, no nested parentheses, no typed credential figures, no fixed widths; ${sources} source notes numbered.`,
+        );
       },
     },
   };

@@ -19,7 +19,13 @@ export function tableScrollPlugin(): HastPluginDefinition {
         const head = (node.children ?? []).find((c) => c.type === 'element' && c.tagName === 'thead');
         const headings = head ? ctx.textContent(head).replace(/\s+/g, ' ').trim() : '';
         const firstRow = head && 'children' in head ? head.children.find((c) => c.type === 'element' && c.tagName === 'tr') : undefined;
-        const cells = firstRow && 'children' in firstRow ? firstRow.children.filter((c) => c.type === 'element').map((c) => ctx.textContent(c).trim()).filter(Boolean) : [];
+        const cells =
+          firstRow && 'children' in firstRow
+            ? firstRow.children
+                .filter((c) => c.type === 'element')
+                .map((c) => ctx.textContent(c).trim())
+                .filter(Boolean)
+            : [];
         const label = cells.length ? `Table: ${cells.join(', ')}` : headings ? `Table: ${headings}` : 'Table';
         ctx.wrapNode(node, {
           type: 'element',

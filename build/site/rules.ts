@@ -45,7 +45,8 @@ export const links: Rule = (page, site) => {
       }
       if (!raw.startsWith('/')) {
         // Relative links break under another base path and on the whole-guide page.
-        if (el.tagName === 'a' || el.tagName === 'link') out.push(finding(page, el, 'relative-link', `link "${raw}" is relative: write it root-relative ("/guide/…/")`));
+        if (el.tagName === 'a' || el.tagName === 'link')
+          out.push(finding(page, el, 'relative-link', `link "${raw}" is relative: write it root-relative ("/guide/…/")`));
         continue;
       }
       const [beforeHash, hash = ''] = raw.split('#', 2) as [string, string?];
@@ -83,11 +84,21 @@ export const csp: Rule = (page) => checkMetaPolicy(page).map((m) => finding(page
 export const offline: Rule = (page) => {
   const out: Finding[] = [];
   const links = page.elements.filter((e) => e.tagName === 'link' && (attr(e, 'rel') ?? '').split(/\s+/).includes('manifest'));
-  if (links.length !== 1) out.push(finding(page, links[1] ?? page.head, 'offline', `${links.length} <link rel="manifest"> elements (expected one, so the guide can be installed from any page)`));
+  if (links.length !== 1)
+    out.push(
+      finding(
+        page,
+        links[1] ?? page.head,
+        'offline',
+        `${links.length} <link rel="manifest"> elements (expected one, so the guide can be installed from any page)`,
+      ),
+    );
   const meta = page.elements.find((e) => e.tagName === 'meta' && (attr(e, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy');
   const policy = meta ? (attr(meta, 'content') ?? '') : '';
-  if (meta && !allowsSelf(policy, 'manifest-src')) out.push(finding(page, meta, 'offline', "the policy does not allow the web app manifest (manifest-src or default-src needs 'self')"));
-  if (meta && !allowsSelf(policy, 'worker-src')) out.push(finding(page, meta, 'offline', "the policy does not allow the offline worker (worker-src needs 'self')"));
+  if (meta && !allowsSelf(policy, 'manifest-src'))
+    out.push(finding(page, meta, 'offline', "the policy does not allow the web app manifest (manifest-src or default-src needs 'self')"));
+  if (meta && !allowsSelf(policy, 'worker-src'))
+    out.push(finding(page, meta, 'offline', "the policy does not allow the offline worker (worker-src needs 'self')"));
   return out;
 };
 
@@ -124,12 +135,34 @@ export const sourceAllowlist: Rule = (page) =>
     .flatMap((el) => {
       const href = attr(el, 'href') ?? '';
       if (!/^https?:/.test(href) || isCitable(href)) return [];
-      return [finding(page, el, 'source-allowlist', `a source links to ${href}, which is not an issuer, a statistics body or an approved independent publisher`)];
+      return [
+        finding(page, el, 'source-allowlist', `a source links to ${href}, which is not an issuer, a statistics body or an approved independent publisher`),
+      ];
     });
 
-const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'caption', 'summary', 'label', 'button', 'blockquote', 'legend', 'option']);
-const leafBlocks = (page: Page) =>
-  page.elements.filter((el) => BLOCKS.has(el.tagName) && !el.childNodes.some((c) => 'tagName' in c && BLOCKS.has(c.tagName)));
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figcaption',
+  'caption',
+  'summary',
+  'label',
+  'button',
+  'blockquote',
+  'legend',
+  'option',
+]);
+const leafBlocks = (page: Page) => page.elements.filter((el) => BLOCKS.has(el.tagName) && !el.childNodes.some((c) => 'tagName' in c && BLOCKS.has(c.tagName)));
 
 /** No parenthesis inside another in anything a reader sees. */
 export const nestedParentheses: Rule = (page) =>

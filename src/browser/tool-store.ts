@@ -29,8 +29,6 @@ export function shouldAdopt<T>(shown: Loaded<T>, incoming: Loaded<T>): boolean {
   return incoming.status !== shown.status;
 }
 
-
-
 /**
  * Moves data saved before the store into its own records. Returns a message
  * when the old data cannot be read (it is then kept untouched).
@@ -102,7 +100,8 @@ export function undo(name?: RecordName): boolean {
     const spec = RECORDS[n] as RecordSpec<unknown>;
     const raw = entry.raws[n] ?? null;
     const before = typeof raw === 'string' ? parseRecord(spec, raw) : null;
-    if (before && before.status !== 'ok') ok = setRaw(keyOf(spec), raw) && ok; // unreadable before: restore its exact text
+    if (before && before.status !== 'ok')
+      ok = setRaw(keyOf(spec), raw) && ok; // unreadable before: restore its exact text
     else ok = write(spec, () => (before?.status === 'ok' ? before.data : spec.empty()), true).ok && ok;
   }
   if (ok) saveHistory(dropUndo(h, entry));

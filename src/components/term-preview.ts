@@ -63,8 +63,7 @@ export function enhanceTermPreviews(root: Document): void {
     }, HIDE_DELAY_MS);
   };
 
-  const termLink = (target: EventTarget | null): HTMLElement | null =>
-    target instanceof Element ? target.closest<HTMLElement>('a[data-term-preview]') : null;
+  const termLink = (target: EventTarget | null): HTMLElement | null => (target instanceof Element ? target.closest<HTMLElement>('a[data-term-preview]') : null);
 
   root.addEventListener('pointerover', (e) => {
     const link = termLink(e.target);

@@ -90,7 +90,7 @@ function readYaml(abs: string, name: string): unknown {
   try {
     return parse(readFileSync(abs, 'utf8')) ?? {};
   } catch (err) {
-    throw new Error(`Invalid organisation overlay:\n  - ${name}: not valid YAML: ${(err as Error).message}`);
+    throw new Error(`Invalid organisation overlay:\n  - ${name}: not valid YAML: ${(err as Error).message}`, { cause: err });
   }
 }
 
@@ -138,7 +138,7 @@ function readPages(root: string, pagesDir: string, problems: string[]): OrgPage[
       continue;
     }
     const fm = FRONTMATTER.exec(readFileSync(abs, 'utf8'));
-    let data: Record<string, unknown> = {};
+    let data: Record<string, unknown>;
     try {
       data = (fm ? parse(fm[1]!) : {}) ?? {};
     } catch (err) {
@@ -181,7 +181,7 @@ export async function loadOrgOverlay(root: string, env: NodeJS.ProcessEnv = proc
   try {
     raw = { ...((await import(/* @vite-ignore */ pathToFileURL(configAbs).href)).default as object) };
   } catch (err) {
-    throw new Error(`Could not load the guide configuration ${configFile}: ${(err as Error).message}`);
+    throw new Error(`Could not load the guide configuration ${configFile}: ${(err as Error).message}`, { cause: err });
   }
   if (env.SITE_BASE) raw.base = env.SITE_BASE;
   if (env.SITE_URL) raw.site = env.SITE_URL;
@@ -231,14 +231,17 @@ export async function loadOrgOverlay(root: string, env: NodeJS.ProcessEnv = proc
   const pagesDir = dir && existsSync(join(dir, 'pages')) ? join(dir, 'pages') : null;
   const pages = pagesDir ? readPages(root, pagesDir, problems) : [];
   if (pages.length > 0 && !config.orgPages) {
-    problems.push(`  - ${configFile}: field "orgPages" is not set, but ${fromRoot(root, pagesDir!)}/ has ${pages.length} page(s); set orgPages: { label: 'At Example Corp' } to title their sidebar group`);
+    problems.push(
+      `  - ${configFile}: field "orgPages" is not set, but ${fromRoot(root, pagesDir!)}/ has ${pages.length} page(s); set orgPages: { label: 'At Example Corp' } to title their sidebar group`,
+    );
   }
   if (config.orgPages && pages.length === 0) {
     problems.push(`  - ${configFile}: field "orgPages" is set, but there are no pages: put .mdx files in ${dir ? fromRoot(root, dir) : ORG_SEGMENT}/pages/`);
   }
 
   const needsName = (file: string) => {
-    if (!config.organisation) problems.push(`  - ${configFile}: field "organisation" must be set when the overlay has ${file} (its sentences name the organisation)`);
+    if (!config.organisation)
+      problems.push(`  - ${configFile}: field "organisation" must be set when the overlay has ${file} (its sentences name the organisation)`);
   };
 
   let grades: OrgGradesData | null = null;
@@ -253,7 +256,9 @@ export async function loadOrgOverlay(root: string, env: NodeJS.ProcessEnv = proc
       const profiled = rolesWithProfiles(root);
       result.data.grades.forEach((g, i) => {
         if (!roles.has(g.role)) {
-          problems.push(`  - ${name}: field "${fieldPath(['grades', i, 'role'])}" is "${g.role}", which is not a role of the guide (one of: ${[...roles].sort().join(', ')})`);
+          problems.push(
+            `  - ${name}: field "${fieldPath(['grades', i, 'role'])}" is "${g.role}", which is not a role of the guide (one of: ${[...roles].sort().join(', ')})`,
+          );
         } else if (g.profile && !profiled.has(g.role)) {
           problems.push(
             `  - ${name}: field "${fieldPath(['grades', i, 'profile'])}" adjusts the profile of "${g.role}", which has none in the guide; profiles exist for ${[...profiled].sort().join(', ')}`,
@@ -278,7 +283,12 @@ export async function loadOrgOverlay(root: string, env: NodeJS.ProcessEnv = proc
           problems.push(`  - ${name}: field "credentials.${id}" is not a credential of the guide (one of: ${[...certs].sort().join(', ')})`);
         }
       }
-      certificationPolicy = { organisation: config.organisation ?? '', budget: result.data.budget ?? null, ranking: result.data.ranking, credentials: result.data.credentials };
+      certificationPolicy = {
+        organisation: config.organisation ?? '',
+        budget: result.data.budget ?? null,
+        ranking: result.data.ranking,
+        credentials: result.data.credentials,
+      };
     }
   }
 

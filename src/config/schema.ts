@@ -41,10 +41,10 @@ export const guideConfigSchema = z
       .trim()
       .min(10)
       .max(220)
-      .default('A free, practical guide to the IT project-management career path: the role, skills, certifications and the ladder from coordinator to portfolio manager.'),
-    logo: z
-      .strictObject({ light: path, dark: path.optional(), alt: z.string().max(80).default('') })
-      .default({ light: './src/assets/logo.svg', alt: '' }),
+      .default(
+        'A free, practical guide to the IT project-management career path: the role, skills, certifications and the ladder from coordinator to portfolio manager.',
+      ),
+    logo: z.strictObject({ light: path, dark: path.optional(), alt: z.string().max(80).default('') }).default({ light: './src/assets/logo.svg', alt: '' }),
     /** Brand colour as #rrggbb; must reach 4.5:1 against white so links and buttons stay readable. */
     accent: z
       .string()
@@ -55,23 +55,32 @@ export const guideConfigSchema = z
       .nullable()
       .default(null),
     /** Where the site lives below the domain, e.g. "/careers/". */
-    base: z.string().default('/').transform((b, ctx) => {
-      try {
-        return normaliseBase(b);
-      } catch (err) {
-        ctx.addIssue({ code: 'custom', message: (err as Error).message });
-        return z.NEVER;
-      }
-    }),
+    base: z
+      .string()
+      .default('/')
+      .transform((b, ctx) => {
+        try {
+          return normaliseBase(b);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message });
+          return z.NEVER;
+        }
+      }),
     /** The public address, for the sitemap and canonical links. */
     site: z.url({ protocol: /^https?$/ }).default('https://itpm-career-guide.example.org'),
     footerNote: z.string().trim().max(300).nullable().default(null),
     /** Base URL for "Edit this page" links, e.g. "https://git.example.com/team/guide/edit/main/". */
-    editLink: z.url({ protocol: /^https?$/ }).nullable().default(null),
+    editLink: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .default(null),
     /** Sections left out of the navigation and home page (their pages still build so links keep working). */
     hide: z.array(z.enum(HIDEABLE_SECTIONS)).default([]),
     /** Your own pages: MDX files in the overlay's pages/ folder, shown as a sidebar group with this label, on the home page and in search. */
-    orgPages: z.strictObject({ label: z.string().trim().min(1).max(40) }).nullable().default(null),
+    orgPages: z
+      .strictObject({ label: z.string().trim().min(1).max(40) })
+      .nullable()
+      .default(null),
     /** The browser-tab icon (.svg, .png or .ico); the guide's own icon when not set. */
     favicon: faviconPath.nullable().default(null),
     /**

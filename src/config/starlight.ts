@@ -28,9 +28,7 @@ export function visibleTools(config: GuideConfig) {
 }
 
 export function logoFor(config: GuideConfig) {
-  return config.logo.dark
-    ? { light: config.logo.light, dark: config.logo.dark, alt: config.logo.alt }
-    : { src: config.logo.light, alt: config.logo.alt };
+  return config.logo.dark ? { light: config.logo.light, dark: config.logo.dark, alt: config.logo.alt } : { src: config.logo.light, alt: config.logo.alt };
 }
 
 /** CSS for the accent colour in both themes ("" when the default palette is kept). */

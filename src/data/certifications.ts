@@ -15,9 +15,7 @@ let cached: Promise<CertificationEntry[]> | undefined;
 /** Every credential, sorted by level then short name (loaded once per build). */
 export function loadCertifications(): Promise<CertificationEntry[]> {
   cached ??= getCollection('certifications').then((certs) =>
-    certs.sort(
-      (a, b) => LEVEL_ORDER.indexOf(a.data.level) - LEVEL_ORDER.indexOf(b.data.level) || compareNames(a.data.short, b.data.short),
-    ),
+    certs.sort((a, b) => LEVEL_ORDER.indexOf(a.data.level) - LEVEL_ORDER.indexOf(b.data.level) || compareNames(a.data.short, b.data.short)),
   );
   return cached;
 }

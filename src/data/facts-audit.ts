@@ -28,7 +28,15 @@ export async function factsAudit(): Promise<AuditRow[]> {
   for (const cert of await loadCertifications()) {
     const d = cert.data;
     for (const fact of [eligibilityFact(cert, nameOf), ...d.facts]) {
-      rows.push({ area: 'credentials', label: `${d.short}: ${fact.label}`, href: `/certifications/${cert.id}/`, fact, issuer: d.issuer, period: null, due: isOverdue(fact, today) });
+      rows.push({
+        area: 'credentials',
+        label: `${d.short}: ${fact.label}`,
+        href: `/certifications/${cert.id}/`,
+        fact,
+        issuer: d.issuer,
+        period: null,
+        due: isOverdue(fact, today),
+      });
     }
   }
   for (const m of await getCollection('market')) {

@@ -22,7 +22,9 @@ export function openDataInput(): Promise<OpenDataInput> {
       dimensions: SKILL_DIMENSIONS,
       groupLabels: GROUP_LABELS,
       credentials: certs.map((c) => ({ id: c.id, ...c.data, facts: [eligibilityFact(c, nameOf), ...c.data.facts] })),
-      anchorSources: Object.fromEntries(facts.map((f) => [f.id, { label: f.data.label, url: f.data.source?.url ?? null, publisher: f.data.source?.publisher ?? null }])),
+      anchorSources: Object.fromEntries(
+        facts.map((f) => [f.id, { label: f.data.label, url: f.data.source?.url ?? null, publisher: f.data.source?.publisher ?? null }]),
+      ),
       base: import.meta.env.BASE_URL,
       guideVersion: pkg.version,
     };

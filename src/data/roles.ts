@@ -130,7 +130,11 @@ export async function rungProfile(roleId: string, options: { grade?: string } = 
   const p = role?.data.profile;
   if (!role || !p) return null;
   const blocks = profileBlocks(role);
-  const guide: ReturnType<typeof profileBlocks>[number] = { view: { profile: coreOf(p), orgFields: [] }, rows: profileRows({ profile: coreOf(p), orgFields: [] }), note: profileNote({ orgFields: [] }, formatDay(p.checked)) };
+  const guide: ReturnType<typeof profileBlocks>[number] = {
+    view: { profile: coreOf(p), orgFields: [] },
+    rows: profileRows({ profile: coreOf(p), orgFields: [] }),
+    note: profileNote({ orgFields: [] }, formatDay(p.checked)),
+  };
   const block = (options.grade ? blocks.find((b) => b.view.grade === options.grade) : undefined) ?? guide;
   const anchors = await profileAnchors(role);
   return {

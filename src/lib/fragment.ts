@@ -113,7 +113,11 @@ export function ratedParams(self: Rated | null, manager: Rated | null = null): s
 // ---- The certification chooser's profile -----------------------------------------
 
 /** The chooser's answers from a link: the profile, and whether the link chose a career stage. */
-export function profileFromUrl(search: unknown, hash: unknown, known: readonly string[]): { params: string; profile: Profile; fromQuery: boolean; stageGiven: boolean } {
+export function profileFromUrl(
+  search: unknown,
+  hash: unknown,
+  known: readonly string[],
+): { params: string; profile: Profile; fromQuery: boolean; stageGiven: boolean } {
   const state = readUrlState(search, hash, PROFILE_KEYS);
   return { ...state, profile: decodeProfile(state.params, known), stageGiven: new URLSearchParams(state.params).has('stage') };
 }

@@ -3,18 +3,7 @@
  * browser (filter). Pure functions: no DOM, no Astro, no file system.
  */
 
-export const GLOSSARY_CATEGORIES = [
-  'delivery',
-  'agile',
-  'governance',
-  'risk',
-  'technical',
-  'roles',
-  'certification',
-  'finance',
-  'people',
-  'tools',
-] as const;
+export const GLOSSARY_CATEGORIES = ['delivery', 'agile', 'governance', 'risk', 'technical', 'roles', 'certification', 'finance', 'people', 'tools'] as const;
 export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
 
 export const GLOSSARY_FRAMEWORKS = ['PMI', 'Scrum Guide', 'PRINCE2', 'ITIL', 'SAFe', 'APM', 'IPMA', 'general'] as const;
@@ -89,10 +78,7 @@ export function checkGlossaryIntegrity(terms: TermRecord[], uses: TermUse[] = []
   const seen = new Map<string, { term: TermRecord; field: string }>();
 
   for (const term of terms) {
-    const labels: Array<[string, string]> = [
-      ['name', term.name],
-      ...term.aliases.map((a, i): [string, string] => [`aliases[${i}]`, a]),
-    ];
+    const labels: Array<[string, string]> = [['name', term.name], ...term.aliases.map((a, i): [string, string] => [`aliases[${i}]`, a])];
     for (const [field, label] of labels) {
       const key = normaliseText(label);
       const prior = seen.get(key);
@@ -195,6 +181,7 @@ export function decodeGlossaryFilter(search: string, categories: readonly string
     return { query: '', category: '' };
   }
   const rawQuery = params.get('q') ?? '';
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   const query = rawQuery.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 100);
   const rawCategory = params.get('category') ?? '';
   const category = categories.includes(rawCategory) ? rawCategory : '';

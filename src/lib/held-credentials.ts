@@ -115,7 +115,7 @@ const more = (n: number, unit: RenewalUnit) => `${formatNumber(n)} more ${n === 
 export function ordinal(n: number): string {
   if (n >= 0 && n < ORDINALS.length) return ORDINALS[n]!;
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
@@ -129,7 +129,13 @@ const cycleLength = (years: number) => `${NUMBER_WORDS[years] ?? String(years)}-
  * alone when it has brackets of its own (never brackets inside brackets).
  */
 export function credentialName(name: string, short: string): string {
-  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}+#]+/u).filter(Boolean));
+  const words = (s: string) =>
+    new Set(
+      s
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}+#]+/u)
+        .filter(Boolean),
+    );
   const inName = words(name);
   const shortWords = [...words(short)];
   if (name.includes(short) || (shortWords.length > 0 && shortWords.every((w) => inName.has(w)))) return name;
@@ -238,9 +244,15 @@ export function rulePara(info: RenewalInfo): Para[] {
     if (fact.note) out.push([sentence(fact.note)]);
   } else {
     const until = ` The guide shows no renewal date or units for it until ${issuer}’s own pages confirm the rule. See `;
-    const label = { label: fact.value && fact.status === 'reported' ? `Renewal, reported, not yet confirmed by ${issuer}:` : `Renewal, not confirmed by ${issuer}:` };
+    const label = {
+      label: fact.value && fact.status === 'reported' ? `Renewal, reported, not yet confirmed by ${issuer}:` : `Renewal, not confirmed by ${issuer}:`,
+    };
     // What is known: the words reported, or the editors' note on what was (not) found.
-    const known = fact.value ? sentence(capitalise(fact.value)) : fact.note ? sentence(fact.note) : `The pages the guide checked do not say how the ${info.short} is renewed.`;
+    const known = fact.value
+      ? sentence(capitalise(fact.value))
+      : fact.note
+        ? sentence(fact.note)
+        : `The pages the guide checked do not say how the ${info.short} is renewed.`;
     const note = fact.value && fact.note ? ` ${sentence(fact.note)}` : '';
     return [[label, ` ${known}${note}${until}`, page, '.']];
   }
@@ -267,7 +279,11 @@ function entryViews(entries: StoredLogEntry[], unit: RenewalUnit | null, p: Rene
   const start = p ? parseDay(p.cycle.start)! : null;
   const views = entries.map((entry, index) => {
     const amount =
-      entry.units !== undefined ? (unit ? unitCount(entry.units, unit) : `${formatNumber(entry.units)} ${entry.units === 1 ? 'unit' : 'units'}`) : `${formatNumber(entry.hours ?? 0)} ${entry.hours === 1 ? 'hour' : 'hours'}`;
+      entry.units !== undefined
+        ? unit
+          ? unitCount(entry.units, unit)
+          : `${formatNumber(entry.units)} ${entry.units === 1 ? 'unit' : 'units'}`
+        : `${formatNumber(entry.hours ?? 0)} ${entry.hours === 1 ? 'hour' : 'hours'}`;
     const reason = ignored.get(index);
     const day = parseDay(entry.date);
     const notCounted = !p
@@ -279,7 +295,9 @@ function entryViews(entries: StoredLogEntry[], unit: RenewalUnit | null, p: Rene
           : null;
     return { index, view: { entry, date: longDate(entry.date), amount, area: entry.area ?? null, note: entry.note ?? null, notCounted } };
   });
-  return views.sort((a, b) => (a.view.entry.date === b.view.entry.date ? b.index - a.index : a.view.entry.date < b.view.entry.date ? 1 : -1)).map((v) => v.view);
+  return views
+    .sort((a, b) => (a.view.entry.date === b.view.entry.date ? b.index - a.index : a.view.entry.date < b.view.entry.date ? 1 : -1))
+    .map((v) => v.view);
 }
 
 function printUnits(p: RenewalProgress): string {
@@ -321,7 +339,11 @@ export function heldView(info: RenewalInfo | null, held: { id: string; earned: s
     printLine: `${name}: earned ${earned}.`,
   };
   if (!info) {
-    return { ...base, rule: [['This credential is no longer in the guide, so it has nothing to say about renewing it.']], printLine: `${name}: earned ${earned}; no longer in the guide.` };
+    return {
+      ...base,
+      rule: [['This credential is no longer in the guide, so it has nothing to say about renewing it.']],
+      printLine: `${name}: earned ${earned}; no longer in the guide.`,
+    };
   }
   const rule = rulePara(info);
   if (!info.rule) {
@@ -360,10 +382,7 @@ export function heldView(info: RenewalInfo | null, held: { id: string; earned: s
       issuer: info.issuer,
       earned: held.earned,
       deadline: p.cycle.end,
-      description: [
-        info.fact?.value ? `What ${info.issuer} asks: ${sentence(info.fact.value)}` : '',
-        unit ? `On ${longDate(today)}: ${unitsSentence(p)}` : '',
-      ]
+      description: [info.fact?.value ? `What ${info.issuer} asks: ${sentence(info.fact.value)}` : '', unit ? `On ${longDate(today)}: ${unitsSentence(p)}` : '']
         .filter(Boolean)
         .join('\n\n'),
     },
@@ -385,10 +404,17 @@ export function earnedProblem(value: string, today: string): string | null {
 export type Checked<T> = { ok: true; value: T } | { ok: false; field: string; message: string };
 
 /** Checks a credential to add: one of the guide's, not held already, with a real date earned. */
-export function checkAdd(id: string, earned: string, infos: readonly RenewalInfo[], record: CredentialsRecord, today: string): Checked<{ id: string; earned: string }> {
+export function checkAdd(
+  id: string,
+  earned: string,
+  infos: readonly RenewalInfo[],
+  record: CredentialsRecord,
+  today: string,
+): Checked<{ id: string; earned: string }> {
   const info = infos.find((i) => i.id === id);
   if (!info) return { ok: false, field: 'credential', message: 'Choose the credential you hold.' };
-  if (record.held.some((h) => h.id === id)) return { ok: false, field: 'credential', message: `The ${info.short} is in your list already: change its date earned there.` };
+  if (record.held.some((h) => h.id === id))
+    return { ok: false, field: 'credential', message: `The ${info.short} is in your list already: change its date earned there.` };
   if (record.held.length >= MAX_HELD) return { ok: false, field: 'credential', message: `The list holds up to ${MAX_HELD} credentials.` };
   const problem = earnedProblem(earned, today);
   if (problem) return { ok: false, field: 'earned', message: problem };
@@ -415,7 +441,8 @@ export function checkEntry(credential: string, form: EntryForm, logForm: LogForm
   if (n > MAX_ENTRY_UNITS) return { ok: false, field: 'amount', message: `Enter at most ${formatNumber(MAX_ENTRY_UNITS)} ${unit} for one entry.` };
   const area = form.area.trim();
   if (area !== '' && !logForm.areas.includes(area)) return { ok: false, field: 'area', message: 'Choose one of the areas listed.' };
-  if (record.log.length >= MAX_LOG_ENTRIES) return { ok: false, field: 'amount', message: `The log holds up to ${formatNumber(MAX_LOG_ENTRIES)} entries: delete old ones to add more.` };
+  if (record.log.length >= MAX_LOG_ENTRIES)
+    return { ok: false, field: 'amount', message: `The log holds up to ${formatNumber(MAX_LOG_ENTRIES)} entries: delete old ones to add more.` };
   const note = cutText(form.note.trim(), MAX_NOTE_LENGTH);
   return {
     ok: true,
@@ -484,4 +511,3 @@ export function readInfos(raw: unknown): RenewalInfo[] | null {
   );
   return ok ? (list as RenewalInfo[]) : null;
 }
-

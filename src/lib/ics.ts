@@ -74,18 +74,23 @@ export function foldLine(line: string): string {
  * other than tab (which TEXT may not hold) are dropped.
  */
 export function escapeText(value: string): string {
-  return wellFormed(value)
-    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\n')
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-    .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
+  return (
+    wellFormed(value)
+      .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\n')
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+      .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
+  );
 }
-
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** YYYYMMDDTHHMMSSZ */
 function utcStamp(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** A reminder at 09:00 on the day `days` before an all-day event (a duration before its start, local midnight). */
@@ -97,6 +102,7 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !=
 
 /** A safe https address for the URL property (a URI, so it is not escaped: anything odd is refused). */
 function safeUrl(v: unknown): string | null {
+  // eslint-disable-next-line no-control-regex -- a control character anywhere refuses the address
   if (typeof v !== 'string' || v.length > 2000 || /[\s"<>\\^`{|}\u0000-\u001F\u007F]/.test(v)) return null;
   try {
     const u = new URL(v);
@@ -131,7 +137,9 @@ function build(input: RenewalEventInput, stamp: Date): IcsResult {
   const by = clipText(issuer.trim(), MAX_NAME);
   const extra = isText(input.description) ? `\n\n${clipText(input.description.trim(), MAX_DESCRIPTION)}` : '';
   const description = `The last day of this renewal cycle for ${name}. Check what ${by} asks for, and renew, before the end of this day.${extra}`;
-  const days = [...new Set((input.reminderDays ?? DEFAULT_REMINDER_DAYS).filter((d) => typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 3650))].sort((a, b) => b - a);
+  const days = [
+    ...new Set((input.reminderDays ?? DEFAULT_REMINDER_DAYS).filter((d) => typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 3650)),
+  ].sort((a, b) => b - a);
   const url = safeUrl(input.url);
 
   const lines = [

@@ -188,7 +188,15 @@ export function credentialsJson(input: OpenDataInput) {
       label: f.label,
       value: f.value,
       status: f.status,
-      source: f.source ? { publisher: f.source.publisher, url: f.source.url, kind: f.source.kind, date: f.source.date, ...(f.source.reason ? { reason: f.source.reason } : {}) } : null,
+      source: f.source
+        ? {
+            publisher: f.source.publisher,
+            url: f.source.url,
+            kind: f.source.kind,
+            date: f.source.date,
+            ...(f.source.reason ? { reason: f.source.reason } : {}),
+          }
+        : null,
       checked: f.checked,
       reviewBy: f.reviewBy,
       note: f.note ?? null,
@@ -221,7 +229,8 @@ export const PROFILE_BASIS_NOTE =
   'Budgets, team sizes, durations and work in parallel are the editors’ estimates for a mid-sized or large organisation’s IT department: no official body publishes such figures. Dollar figures are the editors’ round numbers for US readers; no exchange rate lies behind them. Decision rights and stakeholders are the editors’ summary, consistent with the frameworks cited.';
 
 const anchorOf = (input: OpenDataInput, fact: string) => input.anchorSources[fact] ?? { label: fact, url: null, publisher: null };
-const rowValue = (p: RungProfile, key: 'budget' | 'team' | 'duration' | 'parallel') => profileRows({ profile: p, orgFields: [] }).find((r) => r.key === key)!.value;
+const rowValue = (p: RungProfile, key: 'budget' | 'team' | 'duration' | 'parallel') =>
+  profileRows({ profile: p, orgFields: [] }).find((r) => r.key === key)!.value;
 
 export function rungProfilesJson(input: OpenDataInput) {
   return profiled(input).map((r) => {
@@ -236,7 +245,13 @@ export function rungProfilesJson(input: OpenDataInput) {
       team: { basis: p.team.basis, min: p.team.min, max: p.team.max, through: p.team.through ?? null, inWords: rowValue(p, 'team'), note: p.team.note ?? null },
       duration: isContinuous(p.duration)
         ? { continuous: true, minMonths: null, maxMonths: null, inWords: rowValue(p, 'duration'), note: p.duration.note ?? null }
-        : { continuous: false, minMonths: p.duration.minMonths, maxMonths: p.duration.maxMonths, inWords: rowValue(p, 'duration'), note: p.duration.note ?? null },
+        : {
+            continuous: false,
+            minMonths: p.duration.minMonths,
+            maxMonths: p.duration.maxMonths,
+            inWords: rowValue(p, 'duration'),
+            note: p.duration.note ?? null,
+          },
       parallel: { min: p.parallel.min, max: p.parallel.max, of: p.parallel.of, inWords: rowValue(p, 'parallel'), note: p.parallel.note ?? null },
       decides: p.decides,
       stakeholders: [...p.stakeholders],
@@ -250,14 +265,31 @@ export function rungProfilesJson(input: OpenDataInput) {
 }
 
 const PROFILE_FIELDS: FieldDoc[] = [
-  { name: 'role, name, kind, rung', meaning: 'The role (an id in ladder.json), its name, its kind and its rung; the PMO lead is a side door with a profile of its own, so its rung is null.' },
-  { name: 'budget', meaning: 'The budget in pounds and dollars, each a range with min and max, and in words. basis says whose money it is: "leads" (the work the role leads), "supports" (none of its own; the projects it supports), "portfolio" (a yearly change budget across the portfolio) or "office" (the yearly cost of its own office). An editors’ estimate.' },
-  { name: 'team', meaning: 'The people whose effort the role directs, min to max, and in words. basis is "leads" (a delivery team, perhaps led through the leads named in through), "coordinates" (people who report elsewhere) or "office" (its own office, no delivery team). An editors’ estimate.' },
-  { name: 'duration', meaning: 'How long the work runs, minMonths to maxMonths, and in words; continuous is true for roles whose work has no end date. An editors’ estimate.' },
+  {
+    name: 'role, name, kind, rung',
+    meaning: 'The role (an id in ladder.json), its name, its kind and its rung; the PMO lead is a side door with a profile of its own, so its rung is null.',
+  },
+  {
+    name: 'budget',
+    meaning:
+      'The budget in pounds and dollars, each a range with min and max, and in words. basis says whose money it is: "leads" (the work the role leads), "supports" (none of its own; the projects it supports), "portfolio" (a yearly change budget across the portfolio) or "office" (the yearly cost of its own office). An editors’ estimate.',
+  },
+  {
+    name: 'team',
+    meaning:
+      'The people whose effort the role directs, min to max, and in words. basis is "leads" (a delivery team, perhaps led through the leads named in through), "coordinates" (people who report elsewhere) or "office" (its own office, no delivery team). An editors’ estimate.',
+  },
+  {
+    name: 'duration',
+    meaning: 'How long the work runs, minMonths to maxMonths, and in words; continuous is true for roles whose work has no end date. An editors’ estimate.',
+  },
   { name: 'parallel', meaning: 'How much is carried at once, min to max, of what (e.g. "projects"), and in words. An editors’ estimate.' },
   { name: 'decides', meaning: 'What the role may decide alone and what it passes up, in one or two sentences: the editors’ summary.' },
   { name: 'stakeholders', meaning: 'The people and bodies the role deals with: the editors’ summary.' },
-  { name: 'anchors', meaning: 'Frameworks that place comparable work: the id of a sourced fact, what it says of this role, and the fact’s label, source address and publisher.' },
+  {
+    name: 'anchors',
+    meaning: 'Frameworks that place comparable work: the id of a sourced fact, what it says of this role, and the fact’s label, source address and publisher.',
+  },
   { name: 'basis', meaning: 'Always "editorial-estimate": no official body publishes these figures.' },
   { name: 'checked, reviewBy', meaning: 'The day the editors last reviewed the profile, and the day it is due for review again.' },
   { name: 'page', meaning: 'The role’s page, where the profile is shown with its sources.' },
@@ -266,7 +298,10 @@ const PROFILE_FIELDS: FieldDoc[] = [
 const ROLE_FIELDS: FieldDoc[] = [
   { name: 'id', meaning: 'The role’s identifier, used by moves[].to and in the other files.' },
   { name: 'name', meaning: 'The role as the guide names it.' },
-  { name: 'kind', meaning: '"rung" (a step on the ladder), "entry" (a job people start from), "side-door" (a neighbouring job people move across from) or "specialisation".' },
+  {
+    name: 'kind',
+    meaning: '"rung" (a step on the ladder), "entry" (a job people start from), "side-door" (a neighbouring job people move across from) or "specialisation".',
+  },
   { name: 'rung', meaning: 'Position on the ladder, 1 (coordinator) to 5 (portfolio manager), for rungs; null otherwise.' },
   { name: 'titles', meaning: 'Job titles seen in adverts for this role.' },
   { name: 'summary, scope', meaning: 'What the role does and what it is accountable for.' },
@@ -292,15 +327,32 @@ const CREDENTIAL_FIELDS: FieldDoc[] = [
   { name: 'level', meaning: '"entry", "mid", "specialist", "senior" or "executive".' },
   { name: 'status', meaning: '"active", or "status-unverified" when no current issuer page confirms it is still offered.' },
   { name: 'coveredBy', meaning: 'Credential ids that make this one redundant for someone who holds them.' },
-  { name: 'facts', meaning: 'Every fact the guide shows, eligibility first: id, label, value, status, source, checked, reviewBy, note. Source is null when the status is "not-found", and so is the value, except for eligibility: its value is always the rule in words, and with "not-found" it is the rule as long published, not confirmed by the issuer’s current pages.' },
-  { name: 'facts[].status', meaning: '"confirmed" (by the issuer’s own page), "reported" (by an approved independent publisher, not yet confirmed by the issuer) or "not-found" (no acceptable source; check the issuer’s page).' },
+  {
+    name: 'facts',
+    meaning:
+      'Every fact the guide shows, eligibility first: id, label, value, status, source, checked, reviewBy, note. Source is null when the status is "not-found", and so is the value, except for eligibility: its value is always the rule in words, and with "not-found" it is the rule as long published, not confirmed by the issuer’s current pages.',
+  },
+  {
+    name: 'facts[].status',
+    meaning:
+      '"confirmed" (by the issuer’s own page), "reported" (by an approved independent publisher, not yet confirmed by the issuer) or "not-found" (no acceptable source; check the issuer’s page).',
+  },
   { name: 'facts[].checked, facts[].reviewBy', meaning: 'The day someone compared the value with its source, and the day it is due to be checked again.' },
-  { name: 'renewalRule', meaning: 'The renewal rule in fields, only where the issuer confirms it; null otherwise. Its provenance is the fact it names in "fact".' },
+  {
+    name: 'renewalRule',
+    meaning: 'The renewal rule in fields, only where the issuer confirms it; null otherwise. Its provenance is the fact it names in "fact".',
+  },
   { name: 'renewalRule.cycleYears', meaning: 'Years in one renewal cycle, counted from the day the credential was earned.' },
-  { name: 'renewalRule.units, unitsRequired', meaning: 'The unit learning is counted in ("PDUs", "SEUs", "CEUs" or "CPD hours") and how many a cycle needs; null when the issuer sets no number.' },
+  {
+    name: 'renewalRule.units, unitsRequired',
+    meaning: 'The unit learning is counted in ("PDUs", "SEUs", "CEUs" or "CPD hours") and how many a cycle needs; null when the issuer sets no number.',
+  },
   { name: 'renewalRule.areas', meaning: 'Parts of the requirement: at least "min" units in an area, or at most "max" of them counted.' },
   { name: 'renewalRule.fee, feeFact', meaning: 'Words from the renewal fact about the fee, or the id of another fact that gives it.' },
-  { name: 'renewalRule.routes, conditions', meaning: 'Other ways that renew it, and conditions on the learning, in the issuer’s words as the fact records them.' },
+  {
+    name: 'renewalRule.routes, conditions',
+    meaning: 'Other ways that renew it, and conditions on the learning, in the issuer’s words as the fact records them.',
+  },
 ];
 
 // ---- The files -------------------------------------------------------------------
@@ -363,41 +415,83 @@ export const OPEN_DATA_FILES: readonly OpenFile[] = [
     file: 'rung-profiles.json',
     format: 'json',
     title: 'What each rung is trusted with',
-    about: 'Each rung’s typical budget, team, duration and work in parallel, its decision rights and stakeholders, and the frameworks that place it; the PMO lead has one too. The figures are the editors’ estimates.',
+    about:
+      'Each rung’s typical budget, team, duration and work in parallel, its decision rights and stakeholders, and the frameworks that place it; the PMO lead has one too. The figures are the editors’ estimates.',
     fields: PROFILE_FIELDS,
     render: (input) => envelope('rung-profiles', input, { basisNote: PROFILE_BASIS_NOTE, profiles: rungProfilesJson(input) }),
   },
   csvFile<Profiled>({
     file: 'rung-profiles.csv',
     title: 'Rung profiles',
-    about: 'One row per role with a profile: the editors’ estimates of its budget, team, duration and work in parallel, with its decision rights and stakeholders.',
+    about:
+      'One row per role with a profile: the editors’ estimates of its budget, team, duration and work in parallel, with its decision rights and stakeholders.',
     rows: profiled,
     columns: [
       { name: 'role', meaning: 'The role (an id in roles.csv).', value: (r) => r.id },
       { name: 'rung', meaning: 'Its rung, 1 to 5; empty for the PMO lead, a side door.', value: (r) => r.rung },
-      { name: 'budget_basis', meaning: 'Whose money: leads, supports (none of its own), portfolio (yearly, across the portfolio) or office (its own office, yearly).', value: (r) => r.profile.budget.basis },
+      {
+        name: 'budget_basis',
+        meaning: 'Whose money: leads, supports (none of its own), portfolio (yearly, across the portfolio) or office (its own office, yearly).',
+        value: (r) => r.profile.budget.basis,
+      },
       { name: 'budget_gbp_min', meaning: 'The lowest typical budget, in pounds. An editors’ estimate.', value: (r) => r.profile.budget.gbp?.min },
       { name: 'budget_gbp_max', meaning: 'The highest typical budget, in pounds.', value: (r) => r.profile.budget.gbp?.max },
-      { name: 'budget_usd_min', meaning: 'The lowest typical budget, in US dollars: the editors’ round figure for US readers, with no exchange rate behind it.', value: (r) => r.profile.budget.usd?.min },
+      {
+        name: 'budget_usd_min',
+        meaning: 'The lowest typical budget, in US dollars: the editors’ round figure for US readers, with no exchange rate behind it.',
+        value: (r) => r.profile.budget.usd?.min,
+      },
       { name: 'budget_usd_max', meaning: 'The highest typical budget, in US dollars.', value: (r) => r.profile.budget.usd?.max },
       { name: 'budget_in_words', meaning: 'The budget as the role’s page gives it.', value: (r) => budgetRanges(r.profile.budget) },
       { name: 'budget_note', meaning: 'What the budget range does not say.', value: (r) => r.profile.budget.note },
-      { name: 'team_basis', meaning: 'leads (a delivery team), coordinates (people who report elsewhere) or office (its own office).', value: (r) => r.profile.team.basis },
+      {
+        name: 'team_basis',
+        meaning: 'leads (a delivery team), coordinates (people who report elsewhere) or office (its own office).',
+        value: (r) => r.profile.team.basis,
+      },
       { name: 'team_min', meaning: 'The fewest people typically involved. An editors’ estimate.', value: (r) => r.profile.team.min },
       { name: 'team_max', meaning: 'The most people typically involved.', value: (r) => r.profile.team.max },
       { name: 'team_through', meaning: 'Who a larger team is led through, when it is.', value: (r) => r.profile.team.through },
       { name: 'team_note', meaning: 'What the team range does not say.', value: (r) => r.profile.team.note },
       { name: 'duration_continuous', meaning: 'true when the work has no end date; false otherwise.', value: (r) => String(isContinuous(r.profile.duration)) },
-      { name: 'duration_min_months', meaning: 'The shortest typical duration in months; empty when continuous. An editors’ estimate.', value: (r) => (isContinuous(r.profile.duration) ? undefined : r.profile.duration.minMonths) },
-      { name: 'duration_max_months', meaning: 'The longest typical duration in months; empty when continuous.', value: (r) => (isContinuous(r.profile.duration) ? undefined : r.profile.duration.maxMonths) },
-      { name: 'duration_in_words', meaning: 'The duration as the role’s page gives it.', value: (r) => (isContinuous(r.profile.duration) ? 'Continuous' : formatMonths(r.profile.duration.minMonths, r.profile.duration.maxMonths)) },
+      {
+        name: 'duration_min_months',
+        meaning: 'The shortest typical duration in months; empty when continuous. An editors’ estimate.',
+        value: (r) => (isContinuous(r.profile.duration) ? undefined : r.profile.duration.minMonths),
+      },
+      {
+        name: 'duration_max_months',
+        meaning: 'The longest typical duration in months; empty when continuous.',
+        value: (r) => (isContinuous(r.profile.duration) ? undefined : r.profile.duration.maxMonths),
+      },
+      {
+        name: 'duration_in_words',
+        meaning: 'The duration as the role’s page gives it.',
+        value: (r) => (isContinuous(r.profile.duration) ? 'Continuous' : formatMonths(r.profile.duration.minMonths, r.profile.duration.maxMonths)),
+      },
       { name: 'parallel_min', meaning: 'The least carried at once. An editors’ estimate.', value: (r) => r.profile.parallel.min },
       { name: 'parallel_max', meaning: 'The most carried at once.', value: (r) => r.profile.parallel.max },
       { name: 'parallel_of', meaning: 'What is carried, e.g. projects, or linked projects in one programme.', value: (r) => r.profile.parallel.of },
-      { name: 'parallel_in_words', meaning: 'Work in parallel as the role’s page gives it.', value: (r) => formatCount(r.profile.parallel, 'words', r.profile.parallel.of) },
-      { name: 'decides', meaning: 'Decision rights: what the role may decide alone and what it passes up. The editors’ summary.', value: (r) => r.profile.decides },
-      { name: 'stakeholders', meaning: 'The people and bodies the role deals with, separated by "; ". The editors’ summary.', value: (r) => list(r.profile.stakeholders) },
-      { name: 'anchors', meaning: 'The sourced facts that place the role, separated by "; " (their sources are in rung-profile-anchors.csv).', value: (r) => list(r.profile.anchors.map((a) => a.fact)) },
+      {
+        name: 'parallel_in_words',
+        meaning: 'Work in parallel as the role’s page gives it.',
+        value: (r) => formatCount(r.profile.parallel, 'words', r.profile.parallel.of),
+      },
+      {
+        name: 'decides',
+        meaning: 'Decision rights: what the role may decide alone and what it passes up. The editors’ summary.',
+        value: (r) => r.profile.decides,
+      },
+      {
+        name: 'stakeholders',
+        meaning: 'The people and bodies the role deals with, separated by "; ". The editors’ summary.',
+        value: (r) => list(r.profile.stakeholders),
+      },
+      {
+        name: 'anchors',
+        meaning: 'The sourced facts that place the role, separated by "; " (their sources are in rung-profile-anchors.csv).',
+        value: (r) => list(r.profile.anchors.map((a) => a.fact)),
+      },
       { name: 'basis', meaning: 'Always editorial-estimate: no official body publishes these figures.', value: (r) => r.profile.basis },
       { name: 'checked', meaning: 'The day the editors last reviewed the profile (YYYY-MM-DD).', value: (r) => r.profile.checked },
       { name: 'review_by', meaning: 'The day the profile is due for review again (YYYY-MM-DD).', value: (r) => r.profile.reviewBy },
@@ -479,8 +573,16 @@ export const OPEN_DATA_FILES: readonly OpenFile[] = [
       { name: 'credential', meaning: 'The credential (an id in credentials.csv).', value: (r) => r.credential.id },
       { name: 'fact', meaning: 'The fact’s identifier within the credential, e.g. fee, exam, renewal, eligibility.', value: (r) => r.fact.id },
       { name: 'label', meaning: 'The fact’s label as the guide shows it.', value: (r) => r.fact.label },
-      { name: 'value', meaning: 'The fact in words; empty when the status is not-found, except for eligibility, which always gives the rule as long published.', value: (r) => r.fact.value },
-      { name: 'status', meaning: 'confirmed (by the issuer), reported (by an approved independent publisher, not yet confirmed) or not-found.', value: (r) => r.fact.status },
+      {
+        name: 'value',
+        meaning: 'The fact in words; empty when the status is not-found, except for eligibility, which always gives the rule as long published.',
+        value: (r) => r.fact.value,
+      },
+      {
+        name: 'status',
+        meaning: 'confirmed (by the issuer), reported (by an approved independent publisher, not yet confirmed) or not-found.',
+        value: (r) => r.fact.status,
+      },
       { name: 'source_publisher', meaning: 'Who published the source; empty when not-found.', value: (r) => r.fact.source?.publisher },
       { name: 'source_url', meaning: 'The source’s address.', value: (r) => r.fact.source?.url },
       { name: 'source_kind', meaning: 'official (the issuer or a statistics body) or independent.', value: (r) => r.fact.source?.kind },
@@ -497,16 +599,32 @@ export const OPEN_DATA_FILES: readonly OpenFile[] = [
     rows: (i) => [...i.credentials],
     columns: [
       { name: 'credential', meaning: 'The credential (an id in credentials.csv).', value: (c) => c.id },
-      { name: 'renewal_status', meaning: 'The status of the credential’s renewal fact: only confirmed rows have a rule.', value: (c) => renewalFact(c)?.status },
+      {
+        name: 'renewal_status',
+        meaning: 'The status of the credential’s renewal fact: only confirmed rows have a rule.',
+        value: (c) => renewalFact(c)?.status,
+      },
       { name: 'cycle_years', meaning: 'Years in one renewal cycle, counted from the day the credential was earned.', value: (c) => c.renewalRule?.cycleYears },
       { name: 'units', meaning: 'PDUs, SEUs, CEUs or CPD hours; empty when the issuer sets no number of units.', value: (c) => c.renewalRule?.units },
       { name: 'units_required', meaning: 'How many units one cycle needs.', value: (c) => c.renewalRule?.unitsRequired },
       { name: 'fee', meaning: 'Words from the renewal fact about the fee.', value: (c) => c.renewalRule?.fee },
-      { name: 'fee_fact', meaning: 'Another fact of the credential, in credential-facts.csv, that gives the renewal fee.', value: (c) => c.renewalRule?.feeFact },
+      {
+        name: 'fee_fact',
+        meaning: 'Another fact of the credential, in credential-facts.csv, that gives the renewal fee.',
+        value: (c) => c.renewalRule?.feeFact,
+      },
       { name: 'routes', meaning: 'Other ways that renew it, in the issuer’s words, separated by "; ".', value: (c) => list(c.renewalRule?.routes ?? []) },
-      { name: 'conditions', meaning: 'Conditions on the learning, in the issuer’s words, separated by "; ".', value: (c) => list(c.renewalRule?.conditions ?? []) },
+      {
+        name: 'conditions',
+        meaning: 'Conditions on the learning, in the issuer’s words, separated by "; ".',
+        value: (c) => list(c.renewalRule?.conditions ?? []),
+      },
       { name: 'note', meaning: 'What the structured rule assumes.', value: (c) => c.renewalRule?.note },
-      { name: 'source_url', meaning: 'The source of the renewal fact the rule is taken from.', value: (c) => (c.renewalRule ? renewalFact(c)?.source?.url : undefined) },
+      {
+        name: 'source_url',
+        meaning: 'The source of the renewal fact the rule is taken from.',
+        value: (c) => (c.renewalRule ? renewalFact(c)?.source?.url : undefined),
+      },
       { name: 'checked', meaning: 'The day that fact was checked against its source.', value: (c) => (c.renewalRule ? renewalFact(c)?.checked : undefined) },
     ],
   }),

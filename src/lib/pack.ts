@@ -105,7 +105,8 @@ export function buildPack<R extends Rung>(input: { assessment: Assessment; goals
 /** A gap's levels in words: "You 3 (applied at work). Your manager 2. Senior project manager asks for 4." */
 export function gapLevels(g: PackGap, target: string): string {
   const mine = `You ${g.mine}${g.applied ? ' (applied at work)' : ''}.`;
-  const manager = g.manager === null ? '' : g.manager === 0 ? ' Your manager did not rate it.' : ` Your manager ${g.manager}${g.managerApplied ? ' (applied at work)' : ''}.`;
+  const manager =
+    g.manager === null ? '' : g.manager === 0 ? ' Your manager did not rate it.' : ` Your manager ${g.manager}${g.managerApplied ? ' (applied at work)' : ''}.`;
   return `${mine}${manager} ${target} asks for ${g.need}.`;
 }
 

@@ -116,10 +116,7 @@ export interface SavedProgress {
   plan: PlanItem[] | null;
 }
 
-export type LoadResult =
-  | { status: 'empty' }
-  | { status: 'ok'; progress: SavedProgress }
-  | { status: 'invalid'; message: string };
+export type LoadResult = { status: 'empty' } | { status: 'ok'; progress: SavedProgress } | { status: 'invalid'; message: string };
 
 function isHorizon(v: unknown): v is Horizon {
   return typeof v === 'string' && (HORIZONS as readonly string[]).includes(v);
@@ -187,4 +184,3 @@ export function parseProgress(raw: string | null | undefined): LoadResult {
     progress: { app: APP_ID, version: FORMAT_VERSION, savedAt: typeof d.savedAt === 'string' ? d.savedAt.slice(0, 40) : '', ratings: ratings.data, plan },
   };
 }
-

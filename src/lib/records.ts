@@ -169,7 +169,8 @@ export function checkImport(bundle: BundleResult): Imported {
     if (!checked.ok) return { ok: false, message: checked.message };
     if (!isEmptyRecord(name, checked.data as never)) records[name] = checked.data;
   }
-  if (Object.keys(records).length === 0) return { ok: false, message: 'It holds no ratings, plan, credentials, reading progress, chooser answers or review, so nothing was changed.' };
+  if (Object.keys(records).length === 0)
+    return { ok: false, message: 'It holds no ratings, plan, credentials, reading progress, chooser answers or review, so nothing was changed.' };
   return { ok: true, records: records as Partial<RecordData> };
 }
 

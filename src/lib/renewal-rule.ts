@@ -105,7 +105,10 @@ export function renewalRuleIssues(rule: RenewalRule, facts: readonly RuleFact[],
 
   if (!statesCycle(words, rule.cycleYears)) issues.push({ path: ['cycleYears'], message: `(${rule.cycleYears}) is not the cycle stated in ${quoted}` });
   if ((rule.units === undefined) !== (rule.unitsRequired === undefined)) {
-    issues.push({ path: [rule.units === undefined ? 'units' : 'unitsRequired'], message: 'is required when the other of "units" and "unitsRequired" is given' });
+    issues.push({
+      path: [rule.units === undefined ? 'units' : 'unitsRequired'],
+      message: 'is required when the other of "units" and "unitsRequired" is given',
+    });
   }
   if (rule.units !== undefined && !UNIT_WORDS[rule.units].every((re) => re.test(words))) {
     issues.push({ path: ['units'], message: `("${rule.units}") is not the unit named in ${quoted}` });
@@ -113,7 +116,8 @@ export function renewalRuleIssues(rule: RenewalRule, facts: readonly RuleFact[],
   if (rule.unitsRequired !== undefined && !hasNumber(words, rule.unitsRequired)) {
     issues.push({ path: ['unitsRequired'], message: `(${rule.unitsRequired}) does not appear in ${quoted}` });
   }
-  if (rule.areas.length > 0 && rule.unitsRequired === undefined) issues.push({ path: ['areas'], message: 'needs "units" and "unitsRequired": an area is a part of a number of units' });
+  if (rule.areas.length > 0 && rule.unitsRequired === undefined)
+    issues.push({ path: ['areas'], message: 'needs "units" and "unitsRequired": an area is a part of a number of units' });
   const names = new Set<string>();
   let minimums = 0;
   rule.areas.forEach((area, i) => {
@@ -126,9 +130,11 @@ export function renewalRuleIssues(rule: RenewalRule, facts: readonly RuleFact[],
       const n = area[bound];
       if (n === undefined) continue;
       if (!hasNumber(words, n)) issues.push({ path: ['areas', i, bound], message: `(${n}) does not appear in ${quoted}` });
-      if (rule.unitsRequired !== undefined && n > rule.unitsRequired) issues.push({ path: ['areas', i, bound], message: `(${n}) is more than unitsRequired (${rule.unitsRequired})` });
+      if (rule.unitsRequired !== undefined && n > rule.unitsRequired)
+        issues.push({ path: ['areas', i, bound], message: `(${n}) is more than unitsRequired (${rule.unitsRequired})` });
     }
-    if (area.min !== undefined && area.max !== undefined && area.min > area.max) issues.push({ path: ['areas', i, 'min'], message: `(${area.min}) is more than "max" (${area.max})` });
+    if (area.min !== undefined && area.max !== undefined && area.min > area.max)
+      issues.push({ path: ['areas', i, 'min'], message: `(${area.min}) is more than "max" (${area.max})` });
     minimums += area.min ?? 0;
   });
   if (rule.unitsRequired !== undefined && minimums > rule.unitsRequired) {
@@ -143,7 +149,8 @@ export function renewalRuleIssues(rule: RenewalRule, facts: readonly RuleFact[],
   });
   if (rule.feeFact !== undefined) {
     if (rule.feeFact === rule.fact) issues.push({ path: ['feeFact'], message: `is the rule's own fact "${rule.fact}": quote its words in "fee" instead` });
-    else if (!facts.some((f) => f.id === rule.feeFact)) issues.push({ path: ['feeFact'], message: `names "${rule.feeFact}", which is not a fact of this credential` });
+    else if (!facts.some((f) => f.id === rule.feeFact))
+      issues.push({ path: ['feeFact'], message: `names "${rule.feeFact}", which is not a fact of this credential` });
   }
   return issues;
 }
@@ -182,7 +189,9 @@ interface CertLike {
   short: string;
   name: string;
   issuer: { url: string; publisher: string };
-  facts: ReadonlyArray<RuleFact & { label: string; note?: string | undefined; source: { url: string; publisher: string } | null; checked: string; reviewBy: string }>;
+  facts: ReadonlyArray<
+    RuleFact & { label: string; note?: string | undefined; source: { url: string; publisher: string } | null; checked: string; reviewBy: string }
+  >;
   renewalRule?: RenewalRule | undefined;
 }
 

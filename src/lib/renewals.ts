@@ -140,7 +140,9 @@ const fromHundredths = (n: number) => n / 100;
 const areaKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Reads a rule from anything: the core fields only, or the problems. */
-export function readRule(raw: unknown): { ok: true; rule: Required<Pick<RenewalRuleCore, 'cycleYears'>> & RenewalRuleCore } | { ok: false; problems: string[] } {
+export function readRule(
+  raw: unknown,
+): { ok: true; rule: Required<Pick<RenewalRuleCore, 'cycleYears'>> & RenewalRuleCore } | { ok: false; problems: string[] } {
   if (!isObject(raw)) return { ok: false, problems: ['There is no renewal rule for this credential.'] };
   const problems: string[] = [];
   if (!isWhole(raw.cycleYears, 1, 10)) problems.push('The renewal rule has no cycle length of 1 to 10 years.');
@@ -186,7 +188,8 @@ function readEntry(raw: unknown, units: RenewalUnit | null): { ok: true; day: nu
   if (amount === undefined || amount === null) {
     if (raw.hours !== undefined && raw.hours !== null) {
       if (units === null) return { ok: false, reason: 'It gives hours, and this renewal is not counted in hours or units.' };
-      if (units !== 'CPD hours') return { ok: false, reason: `It gives hours, and this renewal is counted in ${units}: enter it in ${units} as the issuer counts them.` };
+      if (units !== 'CPD hours')
+        return { ok: false, reason: `It gives hours, and this renewal is counted in ${units}: enter it in ${units} as the issuer counts them.` };
       amount = raw.hours;
     } else return { ok: false, reason: 'It gives no number of units or hours.' };
   }
@@ -203,7 +206,12 @@ interface Tally {
   byArea: Map<string, number>;
 }
 
-function tally(entries: ReadonlyArray<{ day: number; amount: number; area: string | null }>, from: number, to: number, areas: readonly { name: string; max?: number | undefined }[]): Tally {
+function tally(
+  entries: ReadonlyArray<{ day: number; amount: number; area: string | null }>,
+  from: number,
+  to: number,
+  areas: readonly { name: string; max?: number | undefined }[],
+): Tally {
   const byArea = new Map<string, number>();
   let logged = 0;
   let unassigned = 0;
@@ -299,7 +307,10 @@ function compute(ruleRaw: unknown, earnedRaw: unknown, todayRaw: unknown, logRaw
   if (k > 0) {
     const pStart = anniversary(k - 1);
     const before = tally(entries, pStart, start - 1, areas);
-    const pAreaShort = areas.reduce((sum, a) => sum + (a.min === undefined ? 0 : Math.max(0, toHundredths(a.min) - (before.byArea.get(areaKey(a.name)) ?? 0))), 0);
+    const pAreaShort = areas.reduce(
+      (sum, a) => sum + (a.min === undefined ? 0 : Math.max(0, toHundredths(a.min) - (before.byArea.get(areaKey(a.name)) ?? 0))),
+      0,
+    );
     const pNeeded = Math.max(0, required - before.counted);
     previous = {
       start: dayString(pStart),

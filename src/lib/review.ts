@@ -100,8 +100,12 @@ const SENTENCES: Record<Viewer, Record<Case, (label: string, own: number, other:
 
 function summaryOf(agreed: number, both: number): string {
   if (both === 0) return 'There is no skill you have both rated yet.';
-  if (agreed === both) return both === 1 ? 'You give the same level on the one skill you have both rated.' : `You give the same level on all ${both} skills you have both rated.`;
-  if (agreed === 0) return both === 1 ? 'Your levels differ on the one skill you have both rated.' : `Your levels differ on every one of the ${both} skills you have both rated.`;
+  if (agreed === both)
+    return both === 1 ? 'You give the same level on the one skill you have both rated.' : `You give the same level on all ${both} skills you have both rated.`;
+  if (agreed === 0)
+    return both === 1
+      ? 'Your levels differ on the one skill you have both rated.'
+      : `Your levels differ on every one of the ${both} skills you have both rated.`;
   return `You give the same level on ${agreed} of the ${both} skills you have both rated.`;
 }
 

@@ -10,7 +10,12 @@
 const MIN_CHECKED = 4;
 const SHARED = 0.7;
 
-const words = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 function sharedStart(a: string, b: string): number {
   let i = 0;

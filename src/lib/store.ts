@@ -61,7 +61,8 @@ export function parseRecord<T>(spec: RecordSpec<T>, raw: string | null | undefin
   }
   if (!isObject(d) || d.app !== APP_ID || d.record !== spec.name) return { status: 'invalid', message: 'It is not a record this guide wrote.' };
   const v = d.version;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < (spec.oldest ?? spec.version)) return { status: 'invalid', message: 'It uses a format this page cannot read.' };
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < (spec.oldest ?? spec.version))
+    return { status: 'invalid', message: 'It uses a format this page cannot read.' };
   if (v > spec.version) {
     return {
       status: 'newer',
@@ -70,7 +71,8 @@ export function parseRecord<T>(spec: RecordSpec<T>, raw: string | null | undefin
     };
   }
   const rev = d.rev;
-  if (typeof rev !== 'number' || !Number.isInteger(rev) || rev < 0 || rev > MAX_REV) return { status: 'invalid', message: 'It is damaged (no valid revision).' };
+  if (typeof rev !== 'number' || !Number.isInteger(rev) || rev < 0 || rev > MAX_REV)
+    return { status: 'invalid', message: 'It is damaged (no valid revision).' };
   const checked = spec.validate(d.data);
   if (!checked.ok) return { status: 'invalid', message: checked.message };
   return { status: 'ok', data: checked.data, rev, savedAt: typeof d.savedAt === 'string' ? d.savedAt.slice(0, 40) : '' };
@@ -86,7 +88,8 @@ export function isNewer(a: Meta, b: Meta | null): boolean {
   return a.rev > b.rev || (a.rev === b.rev && a.savedAt > b.savedAt);
 }
 
-export type WritePlan<T> = { ok: true; raw: string; loaded: Extract<Loaded<T>, { status: 'ok' }> } | { ok: false; reason: 'locked' | 'invalid'; message: string };
+export type WritePlan<T> =
+  { ok: true; raw: string; loaded: Extract<Loaded<T>, { status: 'ok' }> } | { ok: false; reason: 'locked' | 'invalid'; message: string };
 
 /**
  * Plans a write: applies `update` to the latest stored copy (or the empty

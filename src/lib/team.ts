@@ -49,7 +49,7 @@ export function personFromFile(fileName: string, text: string): Loaded {
 
 /** A ratings link someone sent (the self-assessment's Copy a link) → a person named by its position. */
 export function personFromLink(link: string, position: number): Loaded {
-  let hash = '';
+  let hash: string;
   try {
     hash = new URL(link.trim()).hash;
   } catch {
@@ -114,7 +114,10 @@ export function summariseTeam<R extends Rung>(team: readonly Person[], rungs: R[
     .map((r) => ({ id: r.id, name: r.name, people: placed.filter((x) => x.current?.id === r.id).map((x) => x.person.name) }))
     .filter((r) => r.people.length > 0);
   const skills = SKILL_IDS.map((id): SkillSpread => {
-    const levels = team.map((p) => p.assessment.levels[id]).filter((l) => l > 0).sort((a, b) => a - b);
+    const levels = team
+      .map((p) => p.assessment.levels[id])
+      .filter((l) => l > 0)
+      .sort((a, b) => a - b);
     const counts: SkillSpread['counts'] = [0, 0, 0, 0, 0];
     for (const l of levels) counts[l - 1]! += 1;
     const low = levels[0] ?? null;
@@ -137,7 +140,12 @@ export function summariseTeam<R extends Rung>(team: readonly Person[], rungs: R[
     .filter((s) => s.belowNext >= 2)
     .sort((a, b) => b.belowNext - a.belowNext || SKILL_IDS.indexOf(a.id) - SKILL_IDS.indexOf(b.id))
     .slice(0, MAX_COMMON_GAPS)
-    .map((s) => ({ id: s.id, label: s.label, people: s.belowNext, text: `${s.label}: ${s.belowNext} of ${team.length} people are below what their next rung asks.` }));
+    .map((s) => ({
+      id: s.id,
+      label: s.label,
+      people: s.belowNext,
+      text: `${s.label}: ${s.belowNext} of ${team.length} people are below what their next rung asks.`,
+    }));
   return { people: team.length, rungs: byRung, skills, commonGaps };
 }
 
@@ -173,7 +181,13 @@ export function renewalsDue(team: readonly Person[], infos: readonly RenewalInfo
       const r = computeRenewal(info.rule, h.earned, today, logFor(checked.data, h.id));
       if ('problems' in r || r.daysLeft > horizon) continue;
       const when = r.daysLeft === 0 ? 'today' : r.daysLeft === 1 ? 'tomorrow' : `in ${r.daysLeft} days`;
-      due.push({ person: p.name, credential: info.short, deadline: r.cycle.end, daysLeft: r.daysLeft, text: `${p.name}: ${info.short}, renew by ${longDate(r.cycle.end)} (${when}).` });
+      due.push({
+        person: p.name,
+        credential: info.short,
+        deadline: r.cycle.end,
+        daysLeft: r.daysLeft,
+        text: `${p.name}: ${info.short}, renew by ${longDate(r.cycle.end)} (${when}).`,
+      });
     }
   }
   return due.sort((a, b) => a.daysLeft - b.daysLeft || a.person.localeCompare(b.person));

@@ -6,8 +6,7 @@
  */
 
 /** Lone surrogates replaced by U+FFFD, so the text can be stored, encoded and shown. */
-export const wellFormed = (s: string): string =>
-  s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+export const wellFormed = (s: string): string => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 

@@ -215,7 +215,8 @@ async function installedAt(name: string): Promise<number | null> {
 async function tidy(activating: boolean): Promise<void> {
   const map = await clientMap();
   const live = new Set((await sw.clients.matchAll({ type: 'all', includeUncontrolled: true })).map((c) => c.id));
-  const gone = (id: string, tab: Tab) => !live.has(id) && (tab.seen || Date.now() - tab.at > NEW_TAB_GRACE_MS || (tab.parent !== undefined && !map.has(tab.parent)));
+  const gone = (id: string, tab: Tab) =>
+    !live.has(id) && (tab.seen || Date.now() - tab.at > NEW_TAB_GRACE_MS || (tab.parent !== undefined && !map.has(tab.parent)));
   for (const pass of [false, true]) {
     // Tabs first, then the workers they started (which go with their tab).
     for (const [id, tab] of map) {
@@ -306,7 +307,7 @@ async function page(event: SwFetchEvent): Promise<Response> {
   const path = pagePath(url.pathname, BASE) ?? '';
   const m = await manifestOf(VERSION);
   const entry = m?.byPath.get(path);
-  let res: Response | null = null;
+  let res: Response | null;
   try {
     res = await fetch(req);
   } catch {
@@ -400,10 +401,7 @@ export interface OfflineStatus {
   saving: boolean;
 }
 
-export type OfflineMessage =
-  | OfflineStatus
-  | { type: 'progress'; files: number; bytes: number; total: Manifest['total'] }
-  | { type: 'error'; message: string };
+export type OfflineMessage = OfflineStatus | { type: 'progress'; files: number; bytes: number; total: Manifest['total'] } | { type: 'error'; message: string };
 
 async function status(): Promise<OfflineStatus> {
   const m = await manifestOf(VERSION);
@@ -483,7 +481,12 @@ sw.addEventListener('message', (event: SwMessageEvent) => {
   const port = event.ports[0];
   if (!port) return;
   const reply = (work: Promise<OfflineMessage>) =>
-    event.waitUntil(work.then((msg) => port.postMessage(msg), (err: Error) => port.postMessage({ type: 'error', message: err.message } satisfies OfflineMessage)));
+    event.waitUntil(
+      work.then(
+        (msg) => port.postMessage(msg),
+        (err: Error) => port.postMessage({ type: 'error', message: err.message } satisfies OfflineMessage),
+      ),
+    );
   if (type === 'status') reply(status());
   else if (type === 'save') event.waitUntil(save(port));
   else if (type === 'remove') reply(remove().then(status));

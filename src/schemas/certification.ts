@@ -110,7 +110,8 @@ export function certificationSchemaFor(today: string = isoDay(new Date())) {
         }
       });
       for (const needed of ['fee', 'renewal']) {
-        if (!ids.includes(needed)) ctx.addIssue({ code: 'custom', path: ['facts'], message: `needs a "${needed}" fact (status "not-found" if no source gives it)` });
+        if (!ids.includes(needed))
+          ctx.addIssue({ code: 'custom', path: ['facts'], message: `needs a "${needed}" fact (status "not-found" if no source gives it)` });
       }
       if (c.renewalRule) {
         for (const issue of renewalRuleIssues(c.renewalRule, c.facts, c.issuer.publisher)) {

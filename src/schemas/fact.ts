@@ -20,11 +20,9 @@ export const sourceSchema = z.strictObject({
   reason: z.string().trim().optional(),
 });
 
-export const issuerSchema = z
-  .strictObject({ url: z.url(), publisher: z.string().trim().min(2) })
-  .superRefine((issuer, ctx) => {
-    for (const issue of issuerIssues(issuer)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-  });
+export const issuerSchema = z.strictObject({ url: z.url(), publisher: z.string().trim().min(2) }).superRefine((issuer, ctx) => {
+  for (const issue of issuerIssues(issuer)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+});
 
 const provenanceShape = {
   status: z.enum(FACT_STATUSES),
@@ -34,7 +32,7 @@ const provenanceShape = {
 };
 
 /** A fact with a value and its provenance (plus any `extra` fields, e.g. an id and label). */
-export function factSchema<E extends z.ZodRawShape = {}>(today: string = isoDay(new Date()), extra: E = {} as E) {
+export function factSchema<E extends z.ZodRawShape = Record<never, never>>(today: string = isoDay(new Date()), extra: E = {} as E) {
   return z
     .strictObject({
       ...extra,

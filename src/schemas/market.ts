@@ -46,7 +46,13 @@ export function marketFigureSchemaFor(today: string = isoDay(new Date())) {
     issuer: issuerSchema,
     /** A figure kept only as history: what replaced it (another figure id) or why it is kept. */
     history: z
-      .strictObject({ supersededBy: z.string().regex(/^[a-z0-9-]+$/).optional(), why: z.string().trim().min(10) })
+      .strictObject({
+        supersededBy: z
+          .string()
+          .regex(/^[a-z0-9-]+$/)
+          .optional(),
+        why: z.string().trim().min(10),
+      })
       .optional(),
   }).superRefine((f, ctx) => {
     const words = f.inWords;
@@ -57,7 +63,11 @@ export function marketFigureSchemaFor(today: string = isoDay(new Date())) {
       ctx.addIssue({ code: 'custom', path: ['inWords'], message: `must name the country (${f.country}): a figure is never shown without it` });
     }
     if (f.occupation && !`${words} ${f.value ?? ''}`.includes(f.occupation.code)) {
-      ctx.addIssue({ code: 'custom', path: ['inWords'], message: `must name the occupation code ${f.occupation.code} (${f.occupation.classification}), here or in the value` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inWords'],
+        message: `must name the occupation code ${f.occupation.code} (${f.occupation.classification}), here or in the value`,
+      });
     }
     if (f.status !== 'not-found' && (!f.period || !f.basis)) {
       ctx.addIssue({ code: 'custom', path: [f.period ? 'basis' : 'period'], message: 'is required for a figure that has a value' });
@@ -70,11 +80,8 @@ export type MarketFigure = z.infer<typeof marketFigureSchema>;
 
 /** The record's measure in words for a source note: classification, code and title; country; period; basis. */
 export function describeMeasure(f: Pick<MarketFigure, 'occupation' | 'country' | 'period' | 'basis'>): string {
-  const parts = [
-    f.occupation ? `${f.occupation.classification} ${f.occupation.code}, ${f.occupation.title}` : null,
-    f.country,
-    f.period,
-    f.basis,
-  ].filter(Boolean);
+  const parts = [f.occupation ? `${f.occupation.classification} ${f.occupation.code}, ${f.occupation.title}` : null, f.country, f.period, f.basis].filter(
+    Boolean,
+  );
   return parts.join('; ');
 }

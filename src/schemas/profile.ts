@@ -18,30 +18,31 @@ const sentence = (max: number) =>
 const phrase = (max: number) => text(3, max).regex(/[^.;]$/, 'is a phrase inside a sentence: no full stop or semicolon at the end');
 
 function range(what: string, check?: (n: number) => string | null) {
-  return z
-    .strictObject({ min: z.number().positive(), max: z.number().positive() })
-    .superRefine((r, ctx) => {
-      if (r.max <= r.min) ctx.addIssue({ code: 'custom', path: ['max'], message: `(${r.max}) must be larger than "min" (${r.min}): a ${what} is a range` });
-      for (const key of ['min', 'max'] as const) {
-        const problem = check?.(r[key]);
-        if (problem) ctx.addIssue({ code: 'custom', path: [key], message: problem });
-      }
-    });
+  return z.strictObject({ min: z.number().positive(), max: z.number().positive() }).superRefine((r, ctx) => {
+    if (r.max <= r.min) ctx.addIssue({ code: 'custom', path: ['max'], message: `(${r.max}) must be larger than "min" (${r.min}): a ${what} is a range` });
+    for (const key of ['min', 'max'] as const) {
+      const problem = check?.(r[key]);
+      if (problem) ctx.addIssue({ code: 'custom', path: [key], message: problem });
+    }
+  });
 }
 
 const money = range('budget', (n) =>
   isRoundAmount(n) ? null : `(${n}) must be a round figure: whole thousands below a million, and steps of 10,000 from a million up`,
 );
-const count = (what: string) => range(what, (n) => (Number.isInteger(n) ? null : `(${n}) must be a whole number`));
 
 const currencies = { gbp: money.optional(), usd: money.optional(), eur: money.optional() };
 
-const durationSchema = z.union([
-  z.strictObject({ minMonths: z.number().int().positive(), maxMonths: z.number().int().positive(), note: sentence(200).optional() }).superRefine((d, ctx) => {
-    if (d.maxMonths <= d.minMonths) ctx.addIssue({ code: 'custom', path: ['maxMonths'], message: `(${d.maxMonths}) must be larger than "minMonths" (${d.minMonths})` });
-  }),
-  z.strictObject({ continuous: z.literal(true), note: sentence(200).optional() }),
-], { error: 'must give "minMonths" and "maxMonths", or "continuous: true" for work with no end date' });
+const durationSchema = z.union(
+  [
+    z.strictObject({ minMonths: z.number().int().positive(), maxMonths: z.number().int().positive(), note: sentence(200).optional() }).superRefine((d, ctx) => {
+      if (d.maxMonths <= d.minMonths)
+        ctx.addIssue({ code: 'custom', path: ['maxMonths'], message: `(${d.maxMonths}) must be larger than "minMonths" (${d.minMonths})` });
+    }),
+    z.strictObject({ continuous: z.literal(true), note: sentence(200).optional() }),
+  ],
+  { error: 'must give "minMonths" and "maxMonths", or "continuous: true" for work with no end date' },
+);
 
 const parallelShape = { min: z.number().int().positive(), max: z.number().int().positive(), note: sentence(200).optional() };
 const stakeholders = z
@@ -53,7 +54,8 @@ const decides = sentence(420);
 const budgetShape = { ...currencies, note: sentence(200).optional() };
 /** The guide's own budget gives pounds and dollars. */
 const guideBudget = z.strictObject({ basis: z.enum(BUDGET_BASES), ...budgetShape }).superRefine((b, ctx) => {
-  for (const c of ['gbp', 'usd'] as const) if (!b[c]) ctx.addIssue({ code: 'custom', path: [c], message: 'is required: the guide gives every budget in pounds and in dollars' });
+  for (const c of ['gbp', 'usd'] as const)
+    if (!b[c]) ctx.addIssue({ code: 'custom', path: [c], message: 'is required: the guide gives every budget in pounds and in dollars' });
 });
 /** An organisation's budget: any one currency or more, its kind the guide's unless it names its own. */
 const ownBudget = z.strictObject({ basis: z.enum(BUDGET_BASES).optional(), ...budgetShape }).superRefine((b, ctx) => {
@@ -63,7 +65,8 @@ const ownBudget = z.strictObject({ basis: z.enum(BUDGET_BASES).optional(), ...bu
 const teamShape = { min: z.number().int().positive(), max: z.number().int().positive(), through: phrase(80).optional(), note: sentence(200).optional() };
 function checkTeam(t: { basis?: string | undefined; min: number; max: number; through?: string | undefined }, ctx: z.RefinementCtx) {
   if (t.max <= t.min) ctx.addIssue({ code: 'custom', path: ['max'], message: `(${t.max}) must be larger than "min" (${t.min}): a team size is a range` });
-  if (t.through && t.basis && t.basis !== 'leads') ctx.addIssue({ code: 'custom', path: ['through'], message: 'only a team the role leads ("basis: leads") is led through others' });
+  if (t.through && t.basis && t.basis !== 'leads')
+    ctx.addIssue({ code: 'custom', path: ['through'], message: 'only a team the role leads ("basis: leads") is led through others' });
 }
 const guideTeam = z.strictObject({ basis: z.enum(TEAM_BASES), ...teamShape }).superRefine(checkTeam);
 const ownTeam = z.strictObject({ basis: z.enum(TEAM_BASES).optional(), ...teamShape }).superRefine(checkTeam);
@@ -86,7 +89,14 @@ export function rungProfileSchema(today: string = isoDay(new Date())) {
       stakeholders,
       /** Frameworks that place comparable work: a sourced fact in src/content/facts/ and what it says of this role. */
       anchors: z
-        .array(z.strictObject({ fact: entryId, says: text(5, 140).regex(/^[A-Z]/, 'starts with a capital: it opens its item in the list of frameworks').regex(/[^.]$/, 'has no full stop at the end') }))
+        .array(
+          z.strictObject({
+            fact: entryId,
+            says: text(5, 140)
+              .regex(/^[A-Z]/, 'starts with a capital: it opens its item in the list of frameworks')
+              .regex(/[^.]$/, 'has no full stop at the end'),
+          }),
+        )
         .min(1)
         .max(5),
       /** The figures are the editors' estimates: no official body publishes them. */
@@ -95,7 +105,12 @@ export function rungProfileSchema(today: string = isoDay(new Date())) {
       reviewBy: isoDate,
     })
     .superRefine((p, ctx) => {
-      if (p.checked > today) ctx.addIssue({ code: 'custom', path: ['checked'], message: `(${p.checked}) is after the build date ${today}: "checked" is the day the editors last reviewed the figures` });
+      if (p.checked > today)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['checked'],
+          message: `(${p.checked}) is after the build date ${today}: "checked" is the day the editors last reviewed the figures`,
+        });
       if (p.reviewBy < p.checked) ctx.addIssue({ code: 'custom', path: ['reviewBy'], message: `(${p.reviewBy}) is before "checked" (${p.checked})` });
       const seen = new Set<string>();
       p.anchors.forEach((a, i) => {

@@ -103,7 +103,8 @@ export const TOOLS = [
   {
     id: 'team',
     label: 'Team view',
-    description: 'For managers: load your reports’ self-assessment files and see the team’s spread per skill, its rungs and the gaps most of them share. Nothing is uploaded.',
+    description:
+      'For managers: load your reports’ self-assessment files and see the team’s spread per skill, its rungs and the gaps most of them share. Nothing is uploaded.',
     route: '/tools/team/',
     pageType: 'team',
     measure: 'tools/team/',

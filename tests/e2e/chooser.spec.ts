@@ -173,12 +173,18 @@ test('each certification has a page with checked and source dates and its source
   const links = page.locator('#starlight__search .pagefind-ui__result-link');
   await expect(links.first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
   const hrefs = await links.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
-  expect(hrefs.some((h) => h?.startsWith('/certifications/prince2-practitioner/')), hrefs.join(', ')).toBe(true);
+  expect(
+    hrefs.some((h) => h?.startsWith('/certifications/prince2-practitioner/')),
+    hrefs.join(', '),
+  ).toBe(true);
 });
 
 test('the certifications chapter links to the chooser', async ({ page }) => {
   await page.goto('guide/certifications/');
-  await page.getByRole('link', { name: /certification chooser/i }).first().click();
+  await page
+    .getByRole('link', { name: /certification chooser/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/certifications\/$/);
 });
 

@@ -22,7 +22,10 @@ export async function recordLayoutShifts(page: Page): Promise<void> {
         rec.cls += entry.value;
         for (const s of entry.sources ?? []) {
           const el = s.node instanceof Element ? s.node : s.node?.parentElement;
-          if (el) rec.sources.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (${entry.value.toFixed(4)})`);
+          if (el)
+            rec.sources.push(
+              `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (${entry.value.toFixed(4)})`,
+            );
         }
       }
     };

@@ -25,7 +25,10 @@ async function person(browser: Browser, baseURL: string | undefined, width = 390
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-test('a reader rates with evidence; their manager rates the same skills in their own browser and sends them back; both see the differences in words', async ({ browser, baseURL }) => {
+test('a reader rates with evidence; their manager rates the same skills in their own browser and sends them back; both see the differences in words', async ({
+  browser,
+  baseURL,
+}) => {
   const reader = await person(browser, baseURL);
   const manager = await person(browser, baseURL);
   const r = reader.page;
@@ -33,10 +36,15 @@ test('a reader rates with evidence; their manager rates the same skills in their
   await rate(r, 'planning', 3);
   await rate(r, 'risk', 4);
   await rate(r, 'communication', 2);
-  await expect(r.getByRole('checkbox', { name: 'Leadership and influence: Applied at work, not only known' }), 'no mark on a skill without a level').toBeDisabled();
+  await expect(
+    r.getByRole('checkbox', { name: 'Leadership and influence: Applied at work, not only known' }),
+    'no mark on a skill without a level',
+  ).toBeDisabled();
   await r.getByRole('checkbox', { name: 'Risk and issue management: Applied at work, not only known' }).check();
   await r.locator('fieldset[data-skill="risk"] summary').click();
-  await r.getByLabel('Risk and issue management: What you did, where, and with what result').fill('Ran the risk review for the CRM move; two risks closed before go-live.');
+  await r
+    .getByLabel('Risk and issue management: What you did, where, and with what result')
+    .fill('Ran the risk review for the CRM move; two risks closed before go-live.');
   await expect.poll(async () => (await dataOf(r, KEY.ratings))?.evidence?.risk).toMatch(/^Ran the risk review/);
   await r.getByRole('button', { name: 'Copy a link to these ratings' }).click();
   await expect(r.locator('[data-io-status]')).toContainText('Link copied');
@@ -54,7 +62,9 @@ test('a reader rates with evidence; their manager rates the same skills in their
   await rate(m, 'planning', 4);
   await rate(m, 'risk', 2);
   await rate(m, 'data', 3);
-  await expect(m.locator('[data-differences] li').first()).toHaveText('You put them lower on Risk and issue management: 2 where they gave themselves 4. Only they mark it as applied at work.');
+  await expect(m.locator('[data-differences] li').first()).toHaveText(
+    'You put them lower on Risk and issue management: 2 where they gave themselves 4. Only they mark it as applied at work.',
+  );
   expect(await stored(m, KEY.ratings), 'the manager’s own self-assessment is untouched').toBeNull();
   expect((await dataOf(m, KEY.review))?.mine.levels.planning).toBe(4);
   // Reloading the link continues the review.
@@ -91,8 +101,23 @@ test('a reader rates with evidence; their manager rates the same skills in their
 test('ratings saved before evidence existed open unchanged, and the first change saves them in the new format', async ({ page }) => {
   await page.goto('tools/self-assessment/');
   await page.evaluate((key) => {
-    const levels = { planning: 3, 'delivery-methods': 0, risk: 5, communication: 0, leadership: 0, stakeholders: 0, finance: 0, strategy: 0, governance: 0, technical: 0, data: 0 };
-    localStorage.setItem(key, JSON.stringify({ app: 'itpm-career-guide', record: 'ratings', version: 1, rev: 3, savedAt: '2026-11-01T00:00:00.000Z', data: levels }));
+    const levels = {
+      planning: 3,
+      'delivery-methods': 0,
+      risk: 5,
+      communication: 0,
+      leadership: 0,
+      stakeholders: 0,
+      finance: 0,
+      strategy: 0,
+      governance: 0,
+      technical: 0,
+      data: 0,
+    };
+    localStorage.setItem(
+      key,
+      JSON.stringify({ app: 'itpm-career-guide', record: 'ratings', version: 1, rev: 3, savedAt: '2026-11-01T00:00:00.000Z', data: levels }),
+    );
   }, KEY.ratings);
   await page.reload();
   await expect(page.locator('fieldset[data-skill="risk"] input[value="5"]')).toBeChecked();
@@ -105,19 +130,45 @@ test('ratings saved before evidence existed open unchanged, and the first change
 async function seedPack(page: Page) {
   await page.goto('tools/one-to-one/');
   await page.evaluate((keys) => {
-    const env = (record: string, version: number, data: unknown) => JSON.stringify({ app: 'itpm-career-guide', record, version, rev: 1, savedAt: '2026-12-07T10:00:00.000Z', data });
-    const levels = { planning: 3, 'delivery-methods': 3, risk: 2, communication: 3, leadership: 2, stakeholders: 3, finance: 2, strategy: 2, governance: 2, technical: 3, data: 3 };
-    localStorage.setItem(keys.ratings, env('ratings', 2, {
-      levels,
-      applied: ['planning', 'risk'],
-      evidence: { risk: 'Ran the risk workshop for the payroll upgrade; two risks were closed before go-live.', finance: 'Tracked the £240,000 budget monthly for the CRM move.' },
-      manager: { levels: { ...levels, risk: 3, finance: 1 }, applied: ['risk'], keptOn: '2026-12-01' },
-    }));
-    localStorage.setItem(keys.plan, env('plan', 1, { seeded: true, name: 'Sam Lee', goals: [
-      { id: 'g1', horizon: 'short', text: 'Run the risk review for the Q1 release.', status: 'in-progress', target: '2027-03-31' },
-      { id: 'g2', horizon: 'mid', text: 'Lead a project with an external supplier.', status: 'planned', target: '2027-09-30' },
-      { id: 'g3', horizon: 'long', text: 'Move up to senior project manager.', status: 'planned', target: '' },
-    ] }));
+    const env = (record: string, version: number, data: unknown) =>
+      JSON.stringify({ app: 'itpm-career-guide', record, version, rev: 1, savedAt: '2026-12-07T10:00:00.000Z', data });
+    const levels = {
+      planning: 3,
+      'delivery-methods': 3,
+      risk: 2,
+      communication: 3,
+      leadership: 2,
+      stakeholders: 3,
+      finance: 2,
+      strategy: 2,
+      governance: 2,
+      technical: 3,
+      data: 3,
+    };
+    localStorage.setItem(
+      keys.ratings,
+      env('ratings', 2, {
+        levels,
+        applied: ['planning', 'risk'],
+        evidence: {
+          risk: 'Ran the risk workshop for the payroll upgrade; two risks were closed before go-live.',
+          finance: 'Tracked the £240,000 budget monthly for the CRM move.',
+        },
+        manager: { levels: { ...levels, risk: 3, finance: 1 }, applied: ['risk'], keptOn: '2026-12-01' },
+      }),
+    );
+    localStorage.setItem(
+      keys.plan,
+      env('plan', 1, {
+        seeded: true,
+        name: 'Sam Lee',
+        goals: [
+          { id: 'g1', horizon: 'short', text: 'Run the risk review for the Q1 release.', status: 'in-progress', target: '2027-03-31' },
+          { id: 'g2', horizon: 'mid', text: 'Lead a project with an external supplier.', status: 'planned', target: '2027-09-30' },
+          { id: 'g3', horizon: 'long', text: 'Move up to senior project manager.', status: 'planned', target: '' },
+        ],
+      }),
+    );
   }, KEY);
   await page.reload();
 }
@@ -129,7 +180,9 @@ test('the one-to-one pack: both ratings and the evidence per gap, the plan with 
   await expect(risk).toContainText('You 2 (applied at work). Your manager 3 (applied at work).');
   await expect(risk).toContainText('Evidence: Ran the risk workshop');
   await expect(page.locator('[data-pack-plan]')).toContainText('Run the risk review for the Q1 release (in progress, target 31 March 2027).');
-  await expect(page.locator('[data-pack-diff] li').first()).toHaveText('Your manager puts you higher on Risk and issue management: 3 where you gave yourself 2.');
+  await expect(page.locator('[data-pack-diff] li').first()).toHaveText(
+    'Your manager puts you higher on Risk and issue management: 3 where you gave yourself 2.',
+  );
   await page.setViewportSize({ width: 360, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectNoAxeViolations(page);
@@ -153,15 +206,38 @@ test('the one-to-one pack: both ratings and the evidence per gap, the plan with 
 
 test('the team view reads five export files in the browser, keeps nothing, prints, and clears', async ({ page }, testInfo) => {
   const dir = mkdtempSync(join(tmpdir(), 'team-'));
-  const levels = (digits: string) => Object.fromEntries(['planning', 'delivery-methods', 'risk', 'communication', 'leadership', 'stakeholders', 'finance', 'strategy', 'governance', 'technical', 'data'].map((k, i) => [k, Number(digits[i])]));
-  const files = [['Asha', '33232322233'], ['Ben', '22222221232'], ['Chloe', '43343333333'], ['Dev', '32232221243'], ['Eve', '23222222232']].map(([name, digits], i) => {
+  const levels = (digits: string) =>
+    Object.fromEntries(
+      ['planning', 'delivery-methods', 'risk', 'communication', 'leadership', 'stakeholders', 'finance', 'strategy', 'governance', 'technical', 'data'].map(
+        (k, i) => [k, Number(digits[i])],
+      ),
+    );
+  const files = [
+    ['Asha', '33232322233'],
+    ['Ben', '22222221232'],
+    ['Chloe', '43343333333'],
+    ['Dev', '32232221243'],
+    ['Eve', '23222222232'],
+  ].map(([name, digits], i) => {
     const file = join(dir, `report-${i + 1}.json`);
     // Asha's PMP falls due about two months from today.
     const earned = new Date();
     earned.setUTCFullYear(earned.getUTCFullYear() - 3);
     earned.setUTCDate(earned.getUTCDate() + 60);
     const credentials = i === 0 ? { credentials: { held: [{ id: 'pmi-pmp', earned: earned.toISOString().slice(0, 10) }], log: [] } } : {};
-    writeFileSync(file, JSON.stringify({ app: 'itpm-career-guide', version: 2, exportedAt: '2026-12-01T00:00:00.000Z', records: { ratings: { levels: levels(digits!), applied: [], evidence: {}, manager: null }, plan: { seeded: true, name: name!, goals: [] }, ...credentials } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        app: 'itpm-career-guide',
+        version: 2,
+        exportedAt: '2026-12-01T00:00:00.000Z',
+        records: {
+          ratings: { levels: levels(digits!), applied: [], evidence: {}, manager: null },
+          plan: { seeded: true, name: name!, goals: [] },
+          ...credentials,
+        },
+      }),
+    );
     return file;
   });
   const bad = join(dir, 'notes.json');
@@ -170,7 +246,9 @@ test('the team view reads five export files in the browser, keeps nothing, print
   const before = await page.evaluate(() => JSON.stringify(localStorage));
   await page.locator('[data-team-files]').setInputFiles([...files, bad]);
   await expect(page.locator('[data-team-status]')).toContainText('Added 5 people.');
-  await expect(page.locator('[data-team-status]')).toContainText('Not added: “notes.json”: This is not a file exported from the IT Project Management Career Guide.');
+  await expect(page.locator('[data-team-status]')).toContainText(
+    'Not added: “notes.json”: This is not a file exported from the IT Project Management Career Guide.',
+  );
   await expect(page.locator('[data-team-people] li')).toHaveCount(5);
   await expect(page.locator('[data-team-spread] tr').first()).toContainText('Levels 2 to 4, middle 3.');
   await expect(page.locator('[data-team-gaps] li')).toHaveCount(5);

@@ -61,7 +61,9 @@ test('credentials you hold: add, log learning in two areas, calendar file, delet
   // Log learning: the units still needed change, said beside the button, with focus kept in the form.
   await logLearning(pmp, '10', { note: 'Agile course' });
   await expect(pmp.locator('.held-units')).toHaveText('You have logged 10 of the 60 PDUs this cycle needs: 50 more PDUs to go.');
-  await expect(pmp.locator('[data-log-status]')).toHaveText(`Logged 10 PDUs on ${longDate(today)}. You have logged 10 of the 60 PDUs this cycle needs: 50 more PDUs to go.`);
+  await expect(pmp.locator('[data-log-status]')).toHaveText(
+    `Logged 10 PDUs on ${longDate(today)}. You have logged 10 of the 60 PDUs this cycle needs: 50 more PDUs to go.`,
+  );
   await expect(pmp.locator('[data-log-form]').getByLabel('PDUs')).toBeFocused();
   await logLearning(pmp, '5', { note: 'Negotiation webinar' });
   await expect(pmp.locator('.held-units')).toHaveText('You have logged 15 of the 60 PDUs this cycle needs: 45 more PDUs to go.');
@@ -96,15 +98,23 @@ test('credentials you hold: add, log learning in two areas, calendar file, delet
   expect(event.startDate.isDate).toBe(true);
   expect(event.summary).toBe('Renewal deadline: PMP (PMI)');
   expect(vevent.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger')))).toEqual(['-P89DT15H', '-P29DT15H']);
-  await expect(pmp.locator('[data-item-status]')).toContainText(`The calendar file for the PMP is in your downloads: open it to add the deadline, ${longDate(deadline)}, with reminders on`);
+  await expect(pmp.locator('[data-item-status]')).toContainText(
+    `The calendar file for the PMP is in your downloads: open it to add the deadline, ${longDate(deadline)}, with reminders on`,
+  );
 
   // Delete an entry: asked first (Cancel keeps it), then deleted; Undo, beside it and focused, brings it back.
   const entries = pmp.locator('.held-entry');
-  await entries.first().getByRole('button', { name: /^Delete/ }).click();
+  await entries
+    .first()
+    .getByRole('button', { name: /^Delete/ })
+    .click();
   await expect(page.getByRole('dialog')).toContainText('Delete this log entry?');
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await expect(entries).toHaveCount(2);
-  await entries.first().getByRole('button', { name: /^Delete/ }).click();
+  await entries
+    .first()
+    .getByRole('button', { name: /^Delete/ })
+    .click();
   await expect(page.getByRole('dialog')).toContainText('Its note: “Negotiation webinar”.');
   await page.getByRole('dialog').getByRole('button', { name: 'Delete the entry' }).click();
   await expect(entries).toHaveCount(1);
@@ -130,7 +140,9 @@ test('credentials you hold: add, log learning in two areas, calendar file, delet
   const [y, m, d] = earlier.split('-');
   await page.keyboard.type(`${m}${d}${y}`, { delay: 30 });
   await expect(earnedField).toHaveValue(earlier);
-  await expect(pmp.locator('[data-item-status]')).toHaveText(`Saved. Renew by ${longDate(dayString(addYears(parseDay(earlier)!, 3) - 1))}, about a year from now.`);
+  await expect(pmp.locator('[data-item-status]')).toHaveText(
+    `Saved. Renew by ${longDate(dayString(addYears(parseDay(earlier)!, 3) - 1))}, about a year from now.`,
+  );
   await expect(earnedField).toBeFocused();
   await earnedField.fill(dayString(parseDay(today)! + 1));
   await expect(pmp.locator('[data-item-status]')).toHaveText('The day you earned it cannot be after today. The date saved before is kept.');
@@ -204,7 +216,9 @@ test('a saved record this page cannot read is kept, offered for download, and ne
   }, KEY);
   await page.goto('tools/career-plan/');
   const section = page.locator('section.held');
-  await expect(section.locator('.recovery')).toContainText('Your saved credentials and learning log are kept as they are and cannot be changed here: It was saved by a newer version of this guide (format 9');
+  await expect(section.locator('.recovery')).toContainText(
+    'Your saved credentials and learning log are kept as they are and cannot be changed here: It was saved by a newer version of this guide (format 9',
+  );
   await expect(section.getByRole('button', { name: 'Start afresh' })).toBeHidden();
   await expect(section.getByRole('button', { name: 'Add a credential you hold' })).toBeHidden();
   const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Download it' }).click()]);
@@ -238,7 +252,17 @@ test('an unreadable saved record: Start afresh asks first, then the section work
 test('a change the browser will not save is said beside the control and aloud, with what still holds the data', async ({ page }) => {
   await page.addInitScript(
     ([k, day]) => {
-      localStorage.setItem(k, JSON.stringify({ app: 'itpm-career-guide', record: 'credentials', version: 1, rev: 1, savedAt: '', data: { held: [{ id: 'pmi-pmp', earned: day }], log: [] } }));
+      localStorage.setItem(
+        k,
+        JSON.stringify({
+          app: 'itpm-career-guide',
+          record: 'credentials',
+          version: 1,
+          rev: 1,
+          savedAt: '',
+          data: { held: [{ id: 'pmi-pmp', earned: day }], log: [] },
+        }),
+      );
       // Storage full from here on.
       Storage.prototype.setItem = function () {
         throw new DOMException('full', 'QuotaExceededError');

@@ -75,13 +75,15 @@ test('compare shows a radar chart, its table and every differing skill in words;
   await expect(panel.locator('svg.radar polygon.radar-b')).toHaveCount(1);
   await expect(panel.locator('table tbody tr')).toHaveCount(11);
   // Every skill whose level differs in the table is named in words, none as a bare "+1".
-  const rows = await panel.locator('table tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')),
-  );
+  const rows = await panel.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
   const differing = rows.filter(([, a, b]) => a !== b).map(([label]) => label);
   const words = await panel.locator('.compare-layout .differences li').allTextContents();
   expect(words.length).toBe(differing.length);
-  for (const label of differing) expect(words.some((w) => w.startsWith(`${label} rises`) || w.startsWith(`${label} falls`)), label).toBe(true);
+  for (const label of differing)
+    expect(
+      words.some((w) => w.startsWith(`${label} rises`) || w.startsWith(`${label} falls`)),
+      label,
+    ).toBe(true);
   for (const w of words) expect(w).not.toMatch(/^\+\d/);
   await expect(page).toHaveURL(/#compare-project-manager-vs-programme-manager$/);
 
@@ -101,7 +103,14 @@ test('old query links open the same view and move to the fragment', async ({ pag
 test('hostile and malformed URLs fall back to the default view with no page error', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  for (const url of ['roles/#role-%', 'roles/#%', 'roles/#compare-%E0%A4%A-vs-x', 'roles/?role=%3Csvg%20onload%3Dalert(1)%3E&compare=%22%3E%3Cimg%3E', 'glossary/#%', 'glossary/#%E0%A4%A']) {
+  for (const url of [
+    'roles/#role-%',
+    'roles/#%',
+    'roles/#compare-%E0%A4%A-vs-x',
+    'roles/?role=%3Csvg%20onload%3Dalert(1)%3E&compare=%22%3E%3Cimg%3E',
+    'glossary/#%',
+    'glossary/#%E0%A4%A',
+  ]) {
     await page.goto(url);
     if (url.startsWith('roles/')) {
       await expect(node(page, 'project-manager')).toHaveAttribute('aria-current', 'true');
@@ -153,7 +162,10 @@ test('a page per role, found by site search, linking certifications, terms and c
   const links = page.locator('#starlight__search .pagefind-ui__result-link');
   await expect(links.first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
   const hrefs = await links.evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href')));
-  expect(hrefs.some((h) => h?.startsWith('/roles/portfolio-manager/')), hrefs.join(', ')).toBe(true);
+  expect(
+    hrefs.some((h) => h?.startsWith('/roles/portfolio-manager/')),
+    hrefs.join(', '),
+  ).toBe(true);
 
   await page.goto('roles/portfolio-manager/');
   await expect(page.locator('h1')).toHaveText('Portfolio manager');

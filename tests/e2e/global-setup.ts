@@ -10,7 +10,7 @@ async function expectSite(url: string) {
   try {
     res = await fetch(url);
   } catch (err) {
-    throw new Error(`No server answered at ${url}: ${(err as Error).message}`);
+    throw new Error(`No server answered at ${url}: ${(err as Error).message}`, { cause: err });
   }
   const html = await res.text();
   if (res.status !== 200 || !html.includes(SITE_TITLE)) {

@@ -51,7 +51,10 @@ test.describe('glossary page', () => {
     expect(entries[0]!.id).toBe('risk');
     const firstSummaryOnly = entries.findIndex((e) => !e.label.includes('risk'));
     expect(firstSummaryOnly, 'some terms only mention risk in their summary').toBeGreaterThan(1);
-    expect(entries.slice(firstSummaryOnly).filter((e) => e.label.includes('risk')), 'no name match after a summary match').toEqual([]);
+    expect(
+      entries.slice(firstSummaryOnly).filter((e) => e.label.includes('risk')),
+      'no name match after a summary match',
+    ).toEqual([]);
     // An alias counts as a name: "sow" puts the statement of work first.
     await input.fill('sow');
     await expect(page.locator('.glossary-term:visible').first()).toHaveAttribute('id', 'statement-of-work');

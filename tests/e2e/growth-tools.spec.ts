@@ -7,7 +7,19 @@ const RATINGS_KEY = 'itpm-career-guide:ratings';
 async function rate(page: Page, skill: string, level: number) {
   await page.locator(`fieldset[data-skill="${skill}"] input[value="${level}"]`).check();
 }
-const PM = { planning: 3, 'delivery-methods': 3, risk: 3, communication: 3, leadership: 3, stakeholders: 3, finance: 3, strategy: 2, governance: 3, technical: 3, data: 3 };
+const PM = {
+  planning: 3,
+  'delivery-methods': 3,
+  risk: 3,
+  communication: 3,
+  leadership: 3,
+  stakeholders: 3,
+  finance: 3,
+  strategy: 2,
+  governance: 3,
+  technical: 3,
+  data: 3,
+};
 
 test.describe('skills self-assessment', () => {
   test('rating shows the closest role and the gap, which changes as ratings change; answers survive a reload', async ({ page }) => {
@@ -61,7 +73,9 @@ test.describe('skills self-assessment', () => {
     await page.setViewportSize({ width: 360, height: 800 });
     const sizes = await page.locator('[data-chart] text').evaluateAll((ts) => ts.map((t) => (t as SVGTextElement).getBoundingClientRect().height));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
-    const fonts = await page.locator('[data-chart] text, [data-table] td, [data-table] th').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+    const fonts = await page
+      .locator('[data-chart] text, [data-table] td, [data-table] th')
+      .evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
     expect(Math.min(...fonts)).toBeGreaterThanOrEqual(12);
     // The summary at the top shows the result before the form.
     const top = page.locator('[data-top-summary]');
@@ -72,7 +86,10 @@ test.describe('skills self-assessment', () => {
   test('corrupt or newer saved data is reported, kept untouched, and only replaced when the reader starts afresh (undoable)', async ({ page }) => {
     await page.goto('tools/self-assessment/');
     const newer = JSON.stringify({ app: 'itpm-career-guide', record: 'ratings', version: 99, rev: 3, savedAt: '', data: { future: true } });
-    for (const [bad, message] of [['{not json', 'not valid JSON'], [newer, 'newer version of this guide']] as const) {
+    for (const [bad, message] of [
+      ['{not json', 'not valid JSON'],
+      [newer, 'newer version of this guide'],
+    ] as const) {
       await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [RATINGS_KEY, bad]);
       await page.reload();
       const notice = page.locator('[data-notice]');
@@ -153,11 +170,18 @@ test.describe('career plan', () => {
     const short = page.locator('[data-horizon="short"] textarea');
     await expect(short.first()).toHaveValue(/^Budgeting and finance: grow from level 1 to 4\. /);
     await short.first().fill('Own the budget for the next release');
-    await page.locator('[data-horizon="long"]').getByRole('button', { name: /Add a goal/ }).click();
+    await page
+      .locator('[data-horizon="long"]')
+      .getByRole('button', { name: /Add a goal/ })
+      .click();
     await expect(page.locator('[data-horizon="long"] textarea').last()).toBeFocused();
     await page.keyboard.type('Lead a programme');
     const midCount = await page.locator('[data-horizon="mid"] textarea').count();
-    await page.locator('[data-horizon="mid"]').getByRole('button', { name: /^Remove/ }).first().click();
+    await page
+      .locator('[data-horizon="mid"]')
+      .getByRole('button', { name: /^Remove/ })
+      .first()
+      .click();
     // A goal with words in it is removed only when the reader confirms.
     await page.getByRole('dialog').getByRole('button', { name: 'Remove the goal' }).click();
     await expect(page.locator('[data-horizon="mid"] textarea')).toHaveCount(midCount - 1);

@@ -21,7 +21,10 @@ test('every chapter address of version 0.1 still answers with its chapter', asyn
     expect(CHAPTER_SLUGS, slug).toContain(slug);
     const res = await request.get(`guide/${slug}/`);
     expect(res.status(), slug).toBe(200);
-    const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(await res.text())?.[1]?.replace(/<[^>]+>/g, '').trim();
+    const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/
+      .exec(await res.text())?.[1]
+      ?.replace(/<[^>]+>/g, '')
+      .trim();
     expect(h1, slug).toBe(title);
   }
 });

@@ -23,7 +23,9 @@ for (const t of templatesOf('root')) {
       if (scrollWidth <= width) continue;
       const culprits = await page.evaluate(() =>
         [...document.querySelectorAll('body *')]
-          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-scroll, .sl-markdown-content table, [aria-hidden="true"]'))
+          .filter(
+            (e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-scroll, .sl-markdown-content table, [aria-hidden="true"]'),
+          )
           .slice(0, 5)
           .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(' ').join('.')}` : ''}`),
       );

@@ -13,7 +13,10 @@ test('@nginx pages of every type answer with the security headers and CSP', asyn
     expect(h['x-content-type-options'], path).toBe('nosniff');
     const csp = h['content-security-policy']!;
     expect(csp, path).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
-    expect(csp.split(';').find((d) => d.includes('script-src')), path).not.toContain('unsafe-inline');
+    expect(
+      csp.split(';').find((d) => d.includes('script-src')),
+      path,
+    ).not.toContain('unsafe-inline');
     expect(csp, path).toContain("frame-ancestors 'self'");
   }
 });

@@ -32,11 +32,18 @@ test('with JavaScript off, every chapter is fully readable on the whole-guide pa
       const all = [...article.querySelectorAll('p, li, td, th, h2, h3')].filter((el) => !el.closest('[role="tablist"], details:not([open])'));
       const isHidden = (el: Element) => (el as HTMLElement).offsetParent === null;
       const shown = new Set(all.filter((el) => !isHidden(el)).map((el) => el.textContent!.trim()));
-      const hidden = all.filter((el) => isHidden(el) && el.textContent!.trim() !== '' && !shown.has(el.textContent!.trim())).map((el) => el.textContent!.trim().slice(0, 60));
+      const hidden = all
+        .filter((el) => isHidden(el) && el.textContent!.trim() !== '' && !shown.has(el.textContent!.trim()))
+        .map((el) => el.textContent!.trim().slice(0, 60));
       const panels = [...article.querySelectorAll<HTMLElement>('[role="tabpanel"]')].map((panel) => {
         const label = document.getElementById(panel.getAttribute('aria-labelledby') ?? '')?.textContent?.trim();
         const fallback = panel.querySelector<HTMLElement>('.tab-label-fallback');
-        return { label, fallback: fallback?.textContent?.trim(), fallbackShown: !!fallback && fallback.offsetParent !== null, panelShown: panel.offsetParent !== null };
+        return {
+          label,
+          fallback: fallback?.textContent?.trim(),
+          fallbackShown: !!fallback && fallback.offsetParent !== null,
+          panelShown: panel.offsetParent !== null,
+        };
       });
       return { title, words, hidden, panels };
     }),

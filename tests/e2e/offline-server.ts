@@ -68,7 +68,11 @@ export async function startSiteServer(port: number, base: string, dir: string): 
   server.keepAliveTimeout = 1000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
-      reject(new Error(err.code === 'EADDRINUSE' ? `Port ${port} is already in use: the offline tests need it free (they start their own server there).` : err.message)),
+      reject(
+        new Error(
+          err.code === 'EADDRINUSE' ? `Port ${port} is already in use: the offline tests need it free (they start their own server there).` : err.message,
+        ),
+      ),
     );
     server.listen(port, '127.0.0.1', () => resolve());
   });

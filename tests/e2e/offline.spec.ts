@@ -71,7 +71,11 @@ async function searchFor(page: Page, text: string) {
   return first;
 }
 
-test('registers after load for the base path, is installable, and keeps the pages a reader opens; the rest shows the offline page', async ({ page, context, baseURL }) => {
+test('registers after load for the base path, is installable, and keeps the pages a reader opens; the rest shows the offline page', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const violations = await recordCspViolations(page);
   await page.goto('guide/the-role/');
   expect(await workerReady(page)).toEqual({ script: `${baseURL}sw.js`, scope: baseURL });
@@ -99,7 +103,10 @@ test('registers after load for the base path, is installable, and keeps the page
   expect(violations).toEqual([]);
 });
 
-test('passes Chromium’s installability checks: the manifest from every page, its icons, start address and scope', async ({ baseURL, browserName }, testInfo) => {
+test('passes Chromium’s installability checks: the manifest from every page, its icons, start address and scope', async ({
+  baseURL,
+  browserName,
+}, testInfo) => {
   test.skip(browserName !== 'chromium');
   // Private (incognito) contexts are never installable, so this check uses a profile on disk.
   const profile = mkdtempSync(join(tmpdir(), 'offline-install-'));
@@ -122,7 +129,11 @@ test('passes Chromium’s installability checks: the manifest from every page, i
   }
 });
 
-test('saving the whole guide states its size first, shows progress, and then every chapter, the glossary, the ladder map, templates and search work offline; removing it keeps the reader’s data', async ({ page, context, baseURL }, testInfo) => {
+test('saving the whole guide states its size first, shows progress, and then every chapter, the glossary, the ladder map, templates and search work offline; removing it keeps the reader’s data', async ({
+  page,
+  context,
+  baseURL,
+}, testInfo) => {
   test.setTimeout(240_000);
   const violations = await recordCspViolations(page);
   // The reader's own data, which nothing here may touch.
@@ -138,7 +149,10 @@ test('saving the whole guide states its size first, shows progress, and then eve
   const { ms, progress } = await saveWholeGuide(page);
   expect(progress.length, 'progress is shown while saving').toBeGreaterThan(2);
   expect(progress.at(-1)).toBe(`${formatBytes(total.bytes)} of ${formatBytes(total.bytes)}, ${total.files} of ${total.files} files`);
-  testInfo.annotations.push({ type: 'figure', description: `whole guide saved from astro preview in ${ms} ms: ${total.files} files, ${formatBytes(total.bytes)} stored, about ${formatBytes(total.gzipBytes)} compressed` });
+  testInfo.annotations.push({
+    type: 'figure',
+    description: `whole guide saved from astro preview in ${ms} ms: ${total.files} files, ${formatBytes(total.bytes)} stored, about ${formatBytes(total.gzipBytes)} compressed`,
+  });
   console.log(`[offline] whole guide saved in ${ms} ms (${total.files} files, ${formatBytes(total.bytes)})`);
 
   await context.setOffline(true);
@@ -241,7 +255,9 @@ test.describe('updates', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  test('a new build installs in the background, the notice offers to reload, and no tab ever mixes two builds; a failed update leaves the copy working', async ({ context }) => {
+  test('a new build installs in the background, the notice offers to reload, and no tab ever mixes two builds; a failed update leaves the copy working', async ({
+    context,
+  }) => {
     test.setTimeout(300_000);
     const origin = server.origin;
     const tab1 = await context.newPage();
@@ -318,7 +334,12 @@ test('@org with offline: false nothing registers; sw.js only removes an old work
   await expect(page.locator('main')).toContainText('Northwind Logistics has turned offline reading off');
   await expect(page.getByRole('button', { name: 'Save the whole guide for offline reading' })).toHaveCount(0);
   const manifest = await (await request.get('manifest.webmanifest')).json();
-  expect(manifest).toMatchObject({ name: 'Project careers at Northwind', short_name: 'Northwind Logistics', theme_color: '#0f6b4f', start_url: '/intranet/pm/' });
+  expect(manifest).toMatchObject({
+    name: 'Project careers at Northwind',
+    short_name: 'Northwind Logistics',
+    theme_color: '#0f6b4f',
+    start_url: '/intranet/pm/',
+  });
 });
 
 test.describe('@org an old worker', () => {

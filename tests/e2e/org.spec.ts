@@ -181,5 +181,8 @@ test('@org searching for the organisation’s name lists its own pages first, no
   await input.fill('Wendover');
   await expect(page.locator('#starlight__search .pagefind-ui__message')).toHaveText(/results? for Wendover|No results/);
   const marked = await page.locator('#starlight__search mark').allTextContents();
-  expect(marked.filter((m) => /wendover/i.test(m)), marked.join(', ')).toEqual([]);
+  expect(
+    marked.filter((m) => /wendover/i.test(m)),
+    marked.join(', '),
+  ).toEqual([]);
 });

@@ -29,8 +29,24 @@ test('@org the archive is named by version and base path; every file matches SHA
   expect(readlinkSync(current)).toMatch(new RegExp(`/releases/${name}$`));
   const sums = parseSha256sums(readFileSync(join(current, 'SHA256SUMS'), 'utf8'));
   expect(sums.size).toBeGreaterThan(1000);
-  for (const [path, sha] of sums) expect(createHash('sha256').update(readFileSync(join(current, path))).digest('hex'), path).toBe(sha);
-  for (const f of ['nginx/itpm-guide.conf', 'nginx/itpm-guide.brotli.conf', 'nginx/server-example.conf', 'README.txt', 'CHANGELOG.md', 'release.json', 'dist/index.html', 'dist/index.html.gz', 'dist/index.html.br']) {
+  for (const [path, sha] of sums)
+    expect(
+      createHash('sha256')
+        .update(readFileSync(join(current, path)))
+        .digest('hex'),
+      path,
+    ).toBe(sha);
+  for (const f of [
+    'nginx/itpm-guide.conf',
+    'nginx/itpm-guide.brotli.conf',
+    'nginx/server-example.conf',
+    'README.txt',
+    'CHANGELOG.md',
+    'release.json',
+    'dist/index.html',
+    'dist/index.html.gz',
+    'dist/index.html.br',
+  ]) {
     expect(sums.has(f), f).toBe(true);
   }
   // Only locations: no server block, listen or server_name of its own, and nothing that changes per build (script hashes).
@@ -38,7 +54,11 @@ test('@org the archive is named by version and base path; every file matches SHA
   expect(snippet).toMatch(/^location \/intranet\/pm\/ \{$/m);
   expect(snippet).not.toMatch(/\bserver\s*\{|\blisten\b|server_name|sha256-/);
   expect(readFileSync(join(current, 'nginx/server-example.conf'), 'utf8')).toMatch(/ssl_certificate[\s\S]*Strict-Transport-Security/);
-  expect(JSON.parse(readFileSync(join(current, 'release.json'), 'utf8'))).toMatchObject({ version, base: '/intranet/pm/', organisation: 'Northwind Logistics' });
+  expect(JSON.parse(readFileSync(join(current, 'release.json'), 'utf8'))).toMatchObject({
+    version,
+    base: '/intranet/pm/',
+    organisation: 'Northwind Logistics',
+  });
 });
 
 test('@org pages, assets and errors carry the security headers, nginx’s own error pages included', async ({ request, baseURL }) => {
@@ -94,7 +114,10 @@ test('@org text files are served pre-compressed: Brotli or gzip as the browser a
     [baseURL + 'templates/raid-log.csv', 'templates/raid-log.csv'],
   ] as const) {
     const original = readFileSync(join(dist, file));
-    for (const [accept, encoding, ext] of [['br, gzip', 'br', '.br'], ['gzip', 'gzip', '.gz']] as const) {
+    for (const [accept, encoding, ext] of [
+      ['br, gzip', 'br', '.br'],
+      ['gzip', 'gzip', '.gz'],
+    ] as const) {
       const res = await request.get(url, { headers: { 'accept-encoding': accept } });
       expect(res.headers()['content-encoding'], `${file} with ${accept}`).toBe(encoding);
       expect(Number(res.headers()['content-length']), `${file}${ext} is what nginx sent`).toBe(statSync(join(dist, file + ext)).size);
@@ -138,7 +161,9 @@ for (const [path, island] of [
   ['roles/?role=senior-project-manager', '[data-ladder-map] a[data-role="senior-project-manager"][aria-current="true"]'],
   ['certifications/?lead=40&edu=bachelor&stage=project-manager&hours=35&goal=lead-projects', '[data-picks] > li:first-child[data-cert="pmi-pmp"]'],
 ] as const) {
-  test(`@org the release works in a browser under the header policy: /${path} with search${island ? ' and its island' : ''}, zero CSP violations`, async ({ page }) => {
+  test(`@org the release works in a browser under the header policy: /${path} with search${island ? ' and its island' : ''}, zero CSP violations`, async ({
+    page,
+  }) => {
     const violations = await recordCspViolations(page);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);

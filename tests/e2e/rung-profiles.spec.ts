@@ -29,7 +29,9 @@ test('the explorer’s comparison says how budgets and teams grow from project m
   await page.goto('roles/#compare-project-manager-vs-senior-project-manager');
   const changes = page.locator('[data-compare-profile]');
   await expect(changes.locator('[data-change="budget"]')).toHaveText('Budgets grow from £100,000–£1.5 million to £1–10 million.');
-  await expect(changes.locator('[data-change="team"]')).toHaveText('Teams grow from 4–15 people to 20–80, led through three to six workstream or supplier leads.');
+  await expect(changes.locator('[data-change="team"]')).toHaveText(
+    'Teams grow from 4–15 people to 20–80, led through three to six workstream or supplier leads.',
+  );
   await expect(changes).toContainText('the editors’ estimates');
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);

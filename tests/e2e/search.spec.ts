@@ -17,8 +17,14 @@ for (const { phrase, chapter, h1 } of cases) {
     // The UI, index and result fragments load after the dialog opens; allow for a busy machine.
     await expect(results.first()).toBeVisible({ timeout: SEARCH_TIMEOUT });
     const hrefs = await results.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
-    expect(hrefs.some((h) => h?.startsWith(`/${chapter}`)), `top results: ${hrefs.join(', ')}`).toBe(true);
-    await results.filter({ has: page.locator(`xpath=self::*[starts-with(@href, "/${chapter}")]`) }).first().click();
+    expect(
+      hrefs.some((h) => h?.startsWith(`/${chapter}`)),
+      `top results: ${hrefs.join(', ')}`,
+    ).toBe(true);
+    await results
+      .filter({ has: page.locator(`xpath=self::*[starts-with(@href, "/${chapter}")]`) })
+      .first()
+      .click();
     await expect(page).toHaveURL(new RegExp(`/${chapter}`));
     await expect(page.locator('h1')).toContainText(h1);
   });

@@ -6,7 +6,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
  * tabs at once, migration from the key used before the store, and storage
  * that is blocked or full.
  */
-const KEY = { ratings: 'itpm-career-guide:ratings', plan: 'itpm-career-guide:plan', reading: 'itpm-career-guide:reading', legacy: 'itpm-career-guide:progress' };
+const KEY = {
+  ratings: 'itpm-career-guide:ratings',
+  plan: 'itpm-career-guide:plan',
+  reading: 'itpm-career-guide:reading',
+  legacy: 'itpm-career-guide:progress',
+};
 
 const rate = (page: Page, skill: string, level: number) => page.locator(`fieldset[data-skill="${skill}"] input[value="${level}"]`).check();
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
@@ -17,7 +22,12 @@ const firstGoal = (page: Page) => page.locator('[data-horizon="short"] textarea'
 /** The reader's own ratings and an edited plan. */
 async function setUp(page: Page) {
   await page.goto('tools/self-assessment/');
-  for (const [skill, level] of [['planning', 3], ['risk', 2], ['finance', 4]] as const) await rate(page, skill, level);
+  for (const [skill, level] of [
+    ['planning', 3],
+    ['risk', 2],
+    ['finance', 4],
+  ] as const)
+    await rate(page, skill, level);
   await page.goto('tools/career-plan/');
   await firstGoal(page).fill('My own first goal');
   await expect.poll(async () => (await dataOf(page, KEY.plan))?.goals[0]?.text).toBe('My own first goal');
@@ -28,7 +38,9 @@ test('loss 1: "Clear my answers" asks first, clears only the ratings (the plan i
   const planBefore = await stored(page, KEY.plan);
   await page.goto('tools/self-assessment/');
   await page.getByRole('button', { name: 'Clear my answers' }).click();
-  await expect(page.getByRole('dialog')).toContainText('Your career plan, credentials, reading progress, chooser answers and any manager’s ratings you kept stay.');
+  await expect(page.getByRole('dialog')).toContainText(
+    'Your career plan, credentials, reading progress, chooser answers and any manager’s ratings you kept stay.',
+  );
   await confirmWith(page, 'Cancel');
   await expect(page.locator('fieldset[data-skill="finance"] input[value="4"]')).toBeChecked();
   await page.getByRole('button', { name: 'Clear my answers' }).click();
@@ -79,7 +91,7 @@ test('loss 2: a shared link is shown as a shared assessment; changing it never t
   expect(await dataOf(page, KEY.ratings)).toEqual(JSON.parse(ratingsBefore!).data); // …of the same ratings
 });
 
-test('loss 3: plan in one tab and assessment in another: each tab\'s edits survive and appear in the other', async ({ context }) => {
+test("loss 3: plan in one tab and assessment in another: each tab's edits survive and appear in the other", async ({ context }) => {
   const plan = await context.newPage();
   const assess = await context.newPage();
   await assess.goto('tools/self-assessment/');
@@ -134,15 +146,23 @@ test('loss 4: an import asks first, never imports nothing, and can be undone; a 
   await page.goto('tools/self-assessment/');
   const input = page.getByLabel('Import a file you exported');
   // Empty ratings and no plan: reported, nothing changes, nothing asked.
-  await input.setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ app: 'itpm-career-guide', version: 1, ratings: {}, plan: null })) });
-  await expect(page.locator('[data-io-status]')).toContainText('Could not import “empty.json”: It holds no ratings, plan, credentials, reading progress, chooser answers or review, so nothing was changed.');
+  await input.setInputFiles({
+    name: 'empty.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ app: 'itpm-career-guide', version: 1, ratings: {}, plan: null })),
+  });
+  await expect(page.locator('[data-io-status]')).toContainText(
+    'Could not import “empty.json”: It holds no ratings, plan, credentials, reading progress, chooser answers or review, so nothing was changed.',
+  );
   expect([await stored(page, KEY.ratings), await stored(page, KEY.plan)]).toEqual([ratingsBefore, planBefore]);
   // A real file: asked first; Cancel changes nothing.
   const file = testInfo.outputPath('other.json');
   const other = { app: 'itpm-career-guide', version: 2, exportedAt: '', records: { ratings: { planning: 1 }, reading: { read: ['guide/faq'] } } };
   writeFileSync(file, JSON.stringify(other));
   await input.setInputFiles(file);
-  await expect(page.getByRole('dialog')).toContainText('It replaces your ratings and evidence and your reading progress in this browser. Your career plan, your credentials with their learning log, your certification chooser answers and your ratings of a colleague as their manager are kept.');
+  await expect(page.getByRole('dialog')).toContainText(
+    'It replaces your ratings and evidence and your reading progress in this browser. Your career plan, your credentials with their learning log, your certification chooser answers and your ratings of a colleague as their manager are kept.',
+  );
   await confirmWith(page, 'Cancel');
   await expect(page.locator('[data-io-status]')).toContainText('Nothing was imported.');
   expect(await stored(page, KEY.ratings)).toBe(ratingsBefore);
@@ -198,7 +218,13 @@ test('removing a goal that has words in it asks first and can be undone', async 
 
 test('existing readers keep their data: the key used before the store is migrated into separate records', async ({ page }) => {
   await page.goto('tools/templates/');
-  const legacy = { app: 'itpm-career-guide', version: 1, savedAt: '2026-10-01T08:00:00.000Z', ratings: { planning: 4, risk: 3 }, plan: [{ horizon: 'short', text: 'Kept from before' }] };
+  const legacy = {
+    app: 'itpm-career-guide',
+    version: 1,
+    savedAt: '2026-10-01T08:00:00.000Z',
+    ratings: { planning: 4, risk: 3 },
+    plan: [{ horizon: 'short', text: 'Kept from before' }],
+  };
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY.legacy, JSON.stringify(legacy)]);
   await page.goto('tools/career-plan/');
   await expect(firstGoal(page)).toHaveValue('Kept from before');
@@ -249,7 +275,9 @@ test('reading progress: mark as read, counts in the sidebar and on the home page
   const box = page.getByLabel('Mark this chapter as read');
   await expect(box).not.toBeChecked();
   await box.check();
-  await expect(page.locator('reading-progress[data-mode="mark"]')).toContainText(`1 of ${total} chapters read. Your progress stays in this browser; no account needed.`);
+  await expect(page.locator('reading-progress[data-mode="mark"]')).toContainText(
+    `1 of ${total} chapters read. Your progress stays in this browser; no account needed.`,
+  );
   await expect(page.locator('nav.sidebar reading-progress [data-count]')).toHaveText(`1 of ${total} chapters read.`);
   await expect(page.locator('nav.sidebar reading-progress [data-continue]')).toContainText('Continue:');
   await expect(page.locator('nav.sidebar a[data-read]')).toHaveCount(1);

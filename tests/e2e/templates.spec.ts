@@ -29,7 +29,9 @@ for (const build of BUILDS) {
     const paths = sitemapPaths(SITEMAPS[build].dir, SITEMAPS[build].base);
     expect(coverageProblems(siteTemplates(), build, paths)).toEqual([]);
     const templates = templatesOf(build);
-    console.log(`[${build}] ${paths.length} sitemap pages in ${templates.length} templates: ${templates.map((t) => `${t.name} → /${t.representative}`).join(', ')}`);
+    console.log(
+      `[${build}] ${paths.length} sitemap pages in ${templates.length} templates: ${templates.map((t) => `${t.name} → /${t.representative}`).join(', ')}`,
+    );
   });
 }
 
@@ -42,7 +44,10 @@ async function loadCleanly(page: Page, path: string, status: number, origin: str
   await expect(page.locator('h1')).toHaveCount(1);
   await page.waitForLoadState('networkidle');
   // The 404 page's own status is the one expected failure.
-  expect(failed.filter((f) => f !== `${status} ${response!.url()}`), 'failed requests').toEqual([]);
+  expect(
+    failed.filter((f) => f !== `${status} ${response!.url()}`),
+    'failed requests',
+  ).toEqual([]);
   expect(foreign, 'requests to other origins').toEqual([]);
 }
 
@@ -55,7 +60,10 @@ for (const t of templatesOf('root')) {
   });
 }
 
-for (const [build, tag] of [['subpath', '@subpath'], ['org', '@org']] as const) {
+for (const [build, tag] of [
+  ['subpath', '@subpath'],
+  ['org', '@org'],
+] as const) {
   for (const t of templatesOf(build)) {
     test(`${tag} [${t.name}] /${t.representative} answers ${t.status} and loads nothing foreign or failing`, async ({ page, baseURL }) => {
       await loadCleanly(page, t.representative, t.status, new URL(baseURL!).origin);

@@ -11,18 +11,27 @@ import { TOOLS, type Exercise } from '../../src/tools/registry.ts';
  * decided before any content arrives, saved work that is never lost
  * (F1–F5), and printouts with no controls and no table wider than the paper.
  */
-const KEY = { ratings: 'itpm-career-guide:ratings', plan: 'itpm-career-guide:plan', reading: 'itpm-career-guide:reading', chooser: 'itpm-career-guide:chooser', legacy: 'itpm-career-guide:progress' };
+const KEY = {
+  ratings: 'itpm-career-guide:ratings',
+  plan: 'itpm-career-guide:plan',
+  reading: 'itpm-career-guide:reading',
+  chooser: 'itpm-career-guide:chooser',
+  legacy: 'itpm-career-guide:progress',
+};
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 const dataOf = async (page: Page, key: string) => JSON.parse((await stored(page, key)) ?? 'null')?.data;
 const confirmWith = (page: Page, name: string) => page.getByRole('dialog').getByRole('button', { name, exact: true }).click();
-const env = (record: string, version: number, data: unknown) => JSON.stringify({ app: 'itpm-career-guide', record, version, rev: 1, savedAt: '2026-12-01T00:00:00.000Z', data });
+const env = (record: string, version: number, data: unknown) =>
+  JSON.stringify({ app: 'itpm-career-guide', record, version, rev: 1, savedAt: '2026-12-01T00:00:00.000Z', data });
 
-test('ranking through the form on a 390 px phone: a senior PM with a PMP and two years on a programme, aiming at programmes, gets MSP and PgMP first', async ({ page }) => {
+test('ranking through the form on a 390 px phone: a senior PM with a PMP and two years on a programme, aiming at programmes, gets MSP and PgMP first', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('certifications/');
   // The profile a senior PM would give (the same as the unit table's "a senior PM with a PMP aiming at programmes").
   await page.getByLabel('Career stage').selectOption({ label: 'Senior project manager' });
-  await page.getByLabel('Highest education').selectOption({ label: 'Four-year (bachelor\'s) degree' });
+  await page.getByLabel('Highest education').selectOption({ label: "Four-year (bachelor's) degree" });
   await page.getByLabel('Months of professional work (any kind)').fill('120');
   await page.getByLabel('Your next goal').selectOption({ label: 'Move to programme or portfolio management' });
   await page.getByLabel('Months leading or directing projects').fill('84');
@@ -61,7 +70,9 @@ test('the map by keyboard: one Tab stop for the whole map, arrows move focus onl
   expect(moved).not.toBe(selected);
   await expect(page.locator(`[data-ladder-map] a[data-role="${selected}"]`), 'arrows do not select').toHaveAttribute('aria-current', 'true');
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => (document.activeElement as HTMLElement).matches('[data-ladder-map] a[data-role]')), 'one Tab leaves the map’s nodes').toBe(false);
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement).matches('[data-ladder-map] a[data-role]')), 'one Tab leaves the map’s nodes').toBe(
+    false,
+  );
   // The comparison choices are buttons: focus moves along them without changing the comparison.
   const choice = page.locator('[data-compare-with]:not([disabled])').first();
   await choice.focus();
@@ -111,9 +122,15 @@ test('"Continue": the sidebar and the home page name the next unread chapter and
   await page.goto('');
   await expect(page.locator('.reading-summary [data-continue]').first()).toContainText('Start with:');
   await expect(page.locator('.reading-summary [data-plan-link]').first()).not.toBeVisible();
-  await page.evaluate((entries) => {
-    for (const { key, value } of entries) localStorage.setItem(key, value);
-  }, [{ key: KEY.reading, value: env('reading', 1, { read: ['guide/why-it-project-management', 'guide/the-role'] }) }, { key: KEY.plan, value: env('plan', 1, { seeded: true, name: '', goals: [] }) }]);
+  await page.evaluate(
+    (entries) => {
+      for (const { key, value } of entries) localStorage.setItem(key, value);
+    },
+    [
+      { key: KEY.reading, value: env('reading', 1, { read: ['guide/why-it-project-management', 'guide/the-role'] }) },
+      { key: KEY.plan, value: env('plan', 1, { seeded: true, name: '', goals: [] }) },
+    ],
+  );
   await page.reload();
   const home = page.locator('.reading-summary').first();
   await expect(home.locator('[data-continue]')).toHaveText(/Continue:\s*Predictive, agile and hybrid delivery/);
@@ -144,7 +161,15 @@ test('one scroll per page: no element on a tool page scrolls on its own except a
 
 /** Serves the built site, holding one page's HTML after `pauseAt` bytes for `holdMs`. */
 async function pausingServer(dist: string, pagePath: string, pauseAt: number, holdMs: number): Promise<{ server: Server; origin: string }> {
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+    '.json': 'application/json',
+    '.png': 'image/png',
+    '.webmanifest': 'application/manifest+json',
+  };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let file = join(dist, decodeURIComponent(url.pathname));
@@ -175,7 +200,8 @@ for (const path of ['/roles/', '/certifications/']) {
       await page.addInitScript(() => {
         (window as unknown as { __cls: number }).__cls = 0;
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+          for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+            if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(origin + path, { waitUntil: 'load' });
@@ -198,7 +224,10 @@ test('F1: fresh suggestions, then adding and removing an empty goal, then Undo b
   await confirmWith(page, 'Replace my plan');
   await page.locator('[data-add="mid"]').click();
   const goals = page.locator('[data-horizon="mid"] [data-goal]');
-  await goals.last().getByRole('button', { name: /Remove/ }).click();
+  await goals
+    .last()
+    .getByRole('button', { name: /Remove/ })
+    .click();
   await page.getByRole('button', { name: 'Undo', exact: false }).first().click();
   await expect.poll(async () => (await dataOf(page, KEY.plan))?.goals.map((g: { text: string }) => g.text)).toContain('My own goal that must survive');
 });
@@ -230,7 +259,10 @@ test('F3: "Save as mine" over saved ratings the page cannot read asks first and 
 test('F4: migration keeps the old key while a part of it could not be stored', async ({ page }) => {
   await page.goto('tools/self-assessment/');
   await page.evaluate((k) => {
-    localStorage.setItem(k.legacy, JSON.stringify({ app: 'itpm-career-guide', version: 1, savedAt: '', ratings: { planning: 3 }, plan: [{ horizon: 'short', text: 'Old goal' }] }));
+    localStorage.setItem(
+      k.legacy,
+      JSON.stringify({ app: 'itpm-career-guide', version: 1, savedAt: '', ratings: { planning: 3 }, plan: [{ horizon: 'short', text: 'Old goal' }] }),
+    );
     localStorage.setItem(k.ratings, '{broken');
   }, KEY);
   await page.reload();
@@ -270,7 +302,14 @@ test('an unreadable reading record offers download and a fresh start on the chap
 
 test('printouts: no button, field or file control prints, and no printed table is wider than the page', async ({ page }) => {
   await page.setViewportSize({ width: 680, height: 1000 });
-  for (const path of ['roles/#compare-project-manager-vs-senior-project-manager', 'certifications/#lead=40&goal=programme', 'tools/self-assessment/#r=32430200120', 'tools/career-plan/', 'tools/one-to-one/', 'guide/the-role/']) {
+  for (const path of [
+    'roles/#compare-project-manager-vs-senior-project-manager',
+    'certifications/#lead=40&goal=programme',
+    'tools/self-assessment/#r=32430200120',
+    'tools/career-plan/',
+    'tools/one-to-one/',
+    'guide/the-role/',
+  ]) {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
     const found = await page.evaluate(() => {
@@ -278,7 +317,9 @@ test('printouts: no button, field or file control prints, and no printed table i
       const visible = (e: Element) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
       return {
         controls: [...document.querySelectorAll('button, input, select, textarea')].filter(visible).map((e) => e.outerHTML.slice(0, 60)),
-        wide: [...document.querySelectorAll('table')].filter((t) => visible(t) && (t.getBoundingClientRect().width > width + 1 || t.scrollWidth > t.clientWidth + 1)).map((t) => t.className),
+        wide: [...document.querySelectorAll('table')]
+          .filter((t) => visible(t) && (t.getBoundingClientRect().width > width + 1 || t.scrollWidth > t.clientWidth + 1))
+          .map((t) => t.className),
       };
     });
     expect(found, path).toEqual({ controls: [], wide: [] });

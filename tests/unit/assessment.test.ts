@@ -41,7 +41,10 @@ test('"not rated" is its own state: nothing rated matches no rung, and unrated s
   assert.equal(closestRung(ratingsOf({ finance: top.skills.finance }), rungs)!.skills.finance, top.skills.finance);
   // Unrated skills never appear in the gap, even when the target asks for them.
   const gaps = gapsTo(ratingsOf({ finance: 1 }), rung('senior-project-manager'));
-  assert.deepEqual(gaps.map((g) => g.id), ['finance']);
+  assert.deepEqual(
+    gaps.map((g) => g.id),
+    ['finance'],
+  );
 });
 
 test('the gap to the next rung is ranked biggest first and says what the level looks like', () => {
@@ -115,8 +118,17 @@ test('plan suggestions come from the gap and cover all three horizons', () => {
 });
 
 test('goals get unique ids after the existing ones', () => {
-  const first = toGoals([{ horizon: 'short', text: 'a' }, { horizon: 'mid', text: 'b' }]);
-  assert.deepEqual(first.map((g) => [g.id, g.status, g.target]), [['g1', 'planned', ''], ['g2', 'planned', '']]);
+  const first = toGoals([
+    { horizon: 'short', text: 'a' },
+    { horizon: 'mid', text: 'b' },
+  ]);
+  assert.deepEqual(
+    first.map((g) => [g.id, g.status, g.target]),
+    [
+      ['g1', 'planned', ''],
+      ['g2', 'planned', ''],
+    ],
+  );
   const more = toGoals([{ horizon: 'long', text: 'c' }], [{ id: 'g7' }, { id: 'odd' }]);
   assert.equal(more[0]!.id, 'g8');
 });
@@ -146,7 +158,10 @@ test('the plan exports as Markdown with its horizons, and reader text cannot add
   assert.doesNotMatch(withStatus, /\d{4}-\d\d-\d\d/);
   assert.match(withStatus, /- \[ \] Lead a release \(in progress\)/);
   // The note sits inside the sentence, before its full stop.
-  assert.equal(goalText({ text: 'Run the risk review.', status: 'in-progress', target: '2027-03-31' }), 'Run the risk review (in progress, target 31 March 2027).');
+  assert.equal(
+    goalText({ text: 'Run the risk review.', status: 'in-progress', target: '2027-03-31' }),
+    'Run the risk review (in progress, target 31 March 2027).',
+  );
   assert.equal(goalText({ text: 'Run the risk review.', status: 'planned', target: '' }), 'Run the risk review.');
   assert.equal(goalLine({ text: 'Pass the PMP?', status: 'done', target: '2027-01-31' }), '☑ Pass the PMP (target 31 January 2027)?');
 });
@@ -167,7 +182,10 @@ test('every skill has at most three sections to read next, in chapters that exis
       reasons.add(r.why);
     }
   }
-  assert.deepEqual(SKILL_DIMENSIONS.map((d) => d.id), [...SKILL_IDS]);
+  assert.deepEqual(
+    SKILL_DIMENSIONS.map((d) => d.id),
+    [...SKILL_IDS],
+  );
   assert.deepEqual(Object.fromEntries(SKILL_DIMENSIONS.map((d) => [d.id, d.label])), SKILL_LABELS);
   assert.deepEqual(Object.fromEntries(SKILL_DIMENSIONS.map((d) => [d.id, d.group])), SKILL_GROUP_OF);
 });

@@ -8,9 +8,7 @@ import { checkDataFiles } from '../../build/integrations/content-integrity.ts';
 const check = (name: string) => checkDataFiles(join(import.meta.dirname, '../fixtures/bad-files', name));
 
 test('an empty file is named, with what to do', () => {
-  assert.deepEqual(check('empty'), [
-    'src/content/glossary/stage-gate.yaml: the file is empty: write the entry\'s fields (e.g. "name: …") or delete the file',
-  ]);
+  assert.deepEqual(check('empty'), ['src/content/glossary/stage-gate.yaml: the file is empty: write the entry\'s fields (e.g. "name: …") or delete the file']);
 });
 
 test('a file with only comments is named', () => {

@@ -27,12 +27,18 @@ test('a path is described from its fields, keeping names as written', () => {
     describePath(path({ requiresOneOf: ['prince2-foundation', 'pmi-pmp', 'ipma-levels'] }), nameOf),
     'a pass in one of the PRINCE2 Foundation, PMP or IPMA levels',
   );
-  assert.equal(describePath(path({ monthsAgile: 24, withinYears: 5, trainingHours: 28, trainingTopic: 'agile' }), nameOf), '24 months of agile project experience, all within the last 5 years and 28 hours of agile training');
+  assert.equal(
+    describePath(path({ monthsAgile: 24, withinYears: 5, trainingHours: 28, trainingTopic: 'agile' }), nameOf),
+    '24 months of agile project experience, all within the last 5 years and 28 hours of agile training',
+  );
 });
 
 test('the summary of a credential comes from the same paths the engine evaluates', () => {
   const pfmp = cert('pmi-pfmp');
-  assert.match(describePrerequisites(pfmp.prerequisites.paths, nameOf), /^either secondary education .* 84 months managing portfolios.*; or a four-year degree, 96 months of professional work and 48 months managing portfolios/);
+  assert.match(
+    describePrerequisites(pfmp.prerequisites.paths, nameOf),
+    /^either secondary education .* 84 months managing portfolios.*; or a four-year degree, 96 months of professional work and 48 months managing portfolios/,
+  );
   const practitioner = cert('prince2-practitioner');
   const summary = describePrerequisites(practitioner.prerequisites.paths, nameOf);
   // Every credential the summary names is one the engine accepts, and the other way round.

@@ -48,18 +48,47 @@ const cases: Array<{
   },
   {
     who: 'an agile-team lead',
-    p: { stage: 'project-manager', education: 'bachelor', monthsWork: 48, monthsLeading: 12, monthsAgile: 30, trainingHours: 30, method: 'agile', sector: 'software', goal: 'agile-delivery' },
+    p: {
+      stage: 'project-manager',
+      education: 'bachelor',
+      monthsWork: 48,
+      monthsLeading: 12,
+      monthsAgile: 30,
+      trainingHours: 30,
+      method: 'agile',
+      sector: 'software',
+      goal: 'agile-delivery',
+    },
     verdicts: { 'pmi-acp': 'eligible' },
     picksInclude: ['pmi-acp', 'scrumorg-psm-i'],
   },
   {
     who: 'a UK public-sector PM',
-    p: { stage: 'project-manager', education: 'bachelor', monthsWork: 72, monthsLeading: 36, trainingHours: 10, method: 'predictive', region: 'uk', sector: 'public-sector', goal: 'lead-projects' },
+    p: {
+      stage: 'project-manager',
+      education: 'bachelor',
+      monthsWork: 72,
+      monthsLeading: 36,
+      trainingHours: 10,
+      method: 'predictive',
+      region: 'uk',
+      sector: 'public-sector',
+      goal: 'lead-projects',
+    },
     picksInclude: ['prince2-practitioner'],
   },
   {
     who: 'a programme manager holding PMP',
-    p: { stage: 'programme', education: 'bachelor', monthsWork: 150, monthsLeading: 84, monthsProgramme: 50, trainingHours: 60, held: ['pmi-pmp'], goal: 'programme-portfolio' },
+    p: {
+      stage: 'programme',
+      education: 'bachelor',
+      monthsWork: 150,
+      monthsLeading: 84,
+      monthsProgramme: 50,
+      trainingHours: 60,
+      held: ['pmi-pmp'],
+      goal: 'programme-portfolio',
+    },
     verdicts: { 'pmi-pgmp': 'eligible', 'pmi-pmp': 'held', 'pmi-capm': 'covered' },
     topIs: ['pmi-pgmp'],
   },
@@ -92,9 +121,22 @@ for (const c of cases) {
 }
 
 test('the UK public-sector PM gets PRINCE2 in the top two', () => {
-  const p = profile({ stage: 'project-manager', education: 'bachelor', monthsWork: 72, monthsLeading: 36, trainingHours: 10, method: 'predictive', region: 'uk', sector: 'public-sector', goal: 'lead-projects' });
+  const p = profile({
+    stage: 'project-manager',
+    education: 'bachelor',
+    monthsWork: 72,
+    monthsLeading: 36,
+    trainingHours: 10,
+    method: 'predictive',
+    region: 'uk',
+    sector: 'public-sector',
+    goal: 'lead-projects',
+  });
   const top2 = ids(topPicks(certs, p, 2));
-  assert.ok(top2.some((id) => id.startsWith('prince2-')), `top two: ${top2}`);
+  assert.ok(
+    top2.some((id) => id.startsWith('prince2-')),
+    `top two: ${top2}`,
+  );
 });
 
 test('PMP at 30 months is six months away, and the reasons cite the facts used', () => {
@@ -102,14 +144,20 @@ test('PMP at 30 months is six months away, and the reasons cite the facts used',
   const e = evaluateEligibility(cert('pmi-pmp'), p);
   assert.deepEqual(e.verdict.kind === 'soon' && [e.verdict.months, e.verdict.hours], [6, 0]);
   assert.equal(verdictText(e.verdict), 'Eligible in about 6 months.');
-  assert.ok(e.facts.some((f) => /Needs 36 months leading projects; you have 30 months\./.test(f)), e.facts.join(' | '));
+  assert.ok(
+    e.facts.some((f) => /Needs 36 months leading projects; you have 30 months\./.test(f)),
+    e.facts.join(' | '),
+  );
 });
 
 test('CAPM counts in place of the 35 hours for PMP', () => {
   const p = profile({ education: 'bachelor', monthsLeading: 40, trainingHours: 0, held: ['pmi-capm'] });
   const e = evaluateEligibility(cert('pmi-pmp'), p, (id) => cert(id).short);
   assert.equal(e.verdict.kind, 'eligible');
-  assert.ok(e.facts.some((f) => /Your CAPM counts in place of 35 hours of project-management training\./.test(f)), e.facts.join(' | '));
+  assert.ok(
+    e.facts.some((f) => /Your CAPM counts in place of 35 hours of project-management training\./.test(f)),
+    e.facts.join(' | '),
+  );
 });
 
 test('secondary education needs 60 months for PMP', () => {

@@ -28,8 +28,18 @@ for (const c of RANKING_CASES) {
 
 test('a programme goal with a PMP puts the PgMP or the MSP first, and both in the top two', () => {
   for (const monthsProgramme of [0, 24, 50]) {
-    const p = profile({ stage: 'senior-pm', education: 'bachelor', monthsWork: 120, monthsLeading: 84, monthsProgramme, held: ['pmi-pmp'], goal: 'programme-portfolio' });
-    const top2 = topPicks(certs, p, 2).map((x) => x.cert.id).sort();
+    const p = profile({
+      stage: 'senior-pm',
+      education: 'bachelor',
+      monthsWork: 120,
+      monthsLeading: 84,
+      monthsProgramme,
+      held: ['pmi-pmp'],
+      goal: 'programme-portfolio',
+    });
+    const top2 = topPicks(certs, p, 2)
+      .map((x) => x.cert.id)
+      .sort();
     assert.deepEqual(top2, ['peoplecert-msp', 'pmi-pgmp'], `with ${monthsProgramme} months of programmes`);
   }
 });
@@ -50,7 +60,11 @@ test('credentials below the reader are never picked: an experienced reader gets 
         profile({ education: 'bachelor', monthsWork: 70, monthsLeading: 50, method, goal, region: 'uk' }),
       ]) {
         const picks = topPicks(certs, p);
-        assert.deepEqual(picks.filter((x) => x.cert.level === 'entry').map((x) => x.cert.id), [], `${method}/${goal}`);
+        assert.deepEqual(
+          picks.filter((x) => x.cert.level === 'entry').map((x) => x.cert.id),
+          [],
+          `${method}/${goal}`,
+        );
       }
     }
   }
@@ -64,21 +78,38 @@ test('without a stage, experience implies one and the reasons say so; nothing un
   const picks = topPicks(certs, p);
   assert.equal(picks[0]!.cert.id, 'pmi-pmp');
   assert.ok(picks[0]!.reasons.includes('Aimed at project managers, going by your 50 months leading projects.'), picks[0]!.reasons.join(' | '));
-  const all = answerAll(certs, p).flatMap((a) => [a.reason, a.verdictText]).concat(picks.flatMap((x) => [...x.reasons, x.lift ?? '']));
+  const all = answerAll(certs, p)
+    .flatMap((a) => [a.reason, a.verdictText])
+    .concat(picks.flatMap((x) => [...x.reasons, x.lift ?? '']));
   for (const text of all) {
     assert.doesNotMatch(text, /your goal|a different goal|stage you chose|you said|your employer|where you work|your sector/, text);
   }
 });
 
 test('each pick says what lifted it above the next one, in a sentence of its own; the last pick says nothing', () => {
-  const picks = topPicks(certs, profile({ stage: 'project-manager', education: 'bachelor', monthsWork: 60, monthsLeading: 40, trainingHours: 35, goal: 'lead-projects', region: 'uk' }));
+  const picks = topPicks(
+    certs,
+    profile({ stage: 'project-manager', education: 'bachelor', monthsWork: 60, monthsLeading: 40, trainingHours: 35, goal: 'lead-projects', region: 'uk' }),
+  );
   assert.equal(picks.length, 5);
-  for (const p of picks.slice(0, -1)) assert.match(p.lift!, /^(Above the .+ because .+|Above the .+, which .+|Above the .+, whose .+|Level with the .+; either would serve you)\.$/);
+  for (const p of picks.slice(0, -1))
+    assert.match(p.lift!, /^(Above the .+ because .+|Above the .+, which .+|Above the .+, whose .+|Level with the .+; either would serve you)\.$/);
   assert.equal(picks.at(-1)!.lift, undefined);
 });
 
 test('every one of the 24 credentials gets an answer; a left-out one says why unless its verdict already does', () => {
-  const cases = [profile({}), profile({ stage: 'programme', education: 'bachelor', monthsWork: 150, monthsLeading: 84, monthsProgramme: 50, held: ['pmi-pmp'], goal: 'programme-portfolio' })];
+  const cases = [
+    profile({}),
+    profile({
+      stage: 'programme',
+      education: 'bachelor',
+      monthsWork: 150,
+      monthsLeading: 84,
+      monthsProgramme: 50,
+      held: ['pmi-pmp'],
+      goal: 'programme-portfolio',
+    }),
+  ];
   for (const p of cases) {
     const answers = answerAll(certs, p);
     assert.equal(answers.length, 24);
@@ -103,16 +134,61 @@ const wording: Array<[CertInput, Verdict, string, string]> = [
   [pmp, { kind: 'held' }, 'You hold this already.', ''],
   [capm, { kind: 'covered', by: 'pmi-pmp' }, 'Covered by the PMP you hold.', ''],
   [pmp, { kind: 'eligible', path: 'x', via: [] }, 'Eligible now.', 'Apply on PMI’s site: read the current handbook and fee on the day you book.'],
-  [pmp, { kind: 'eligible', path: 'x', via: ['pmi-capm'] }, 'Eligible now, thanks to the CAPM you hold.', 'Apply on PMI’s site: read the current handbook and fee on the day you book.'],
+  [
+    pmp,
+    { kind: 'eligible', path: 'x', via: ['pmi-capm'] },
+    'Eligible now, thanks to the CAPM you hold.',
+    'Apply on PMI’s site: read the current handbook and fee on the day you book.',
+  ],
   [google, { kind: 'eligible', path: 'x', via: [] }, 'Eligible now.', 'Enrol when it suits you; the provider’s page has the current price.'],
-  [pmp, { kind: 'soon', path: 'x', months: 10, monthsFor: 'monthsLeading', hours: 0, via: [] }, 'Eligible in about 10 months.', 'Gain 10 more months leading projects, then apply.'],
-  [pmp, { kind: 'soon', path: 'x', months: 1, monthsFor: 'monthsLeading', hours: 12, via: [] }, 'Eligible in about 1 month, with 12 more hours of project-management training.', 'Complete 12 more hours of project-management training and gain 1 more month leading projects, then apply.'],
-  [capm, { kind: 'soon', path: 'x', months: 0, hours: 23, via: [] }, 'Eligible once you complete 23 more hours of project-management training.', 'Complete 23 more hours of project-management training, then apply.'],
-  [csm, { kind: 'soon', path: 'x', months: 0, hours: 0, course: 'a two-day course with a Certified Scrum Trainer', via: [] }, 'Eligible once you complete a two-day course with a Certified Scrum Trainer.', 'Take a two-day course with a Certified Scrum Trainer, then apply.'],
-  [byId.get('pmi-pgmp')!, { kind: 'later', path: 'x', months: 30, monthsFor: 'monthsProgramme', hours: 0, via: [] }, 'Eligible in about 2 and a half years.', 'Gain 30 more months managing programmes, then apply.'],
-  [byId.get('prince2-practitioner')!, { kind: 'needs-credential', path: 'x', oneOf: ['prince2-foundation'], months: 0, via: [] }, 'Needs the PRINCE2 Foundation first.', 'Pass the PRINCE2 Foundation first.'],
-  [byId.get('prince2-practitioner')!, { kind: 'needs-credential', path: 'x', oneOf: ['prince2-foundation', 'pmi-pmp'], months: 0, via: [] }, 'Needs one of the PRINCE2 Foundation or PMP first.', 'Pass one of the PRINCE2 Foundation or PMP first.'],
-  [byId.get('pmi-rmp')!, { kind: 'check', path: 'x', unknown: '36 months of project risk management' }, 'Depends on experience this chooser does not ask about.', 'Ask PMI whether you meet the requirement for 36 months of project risk management.'],
+  [
+    pmp,
+    { kind: 'soon', path: 'x', months: 10, monthsFor: 'monthsLeading', hours: 0, via: [] },
+    'Eligible in about 10 months.',
+    'Gain 10 more months leading projects, then apply.',
+  ],
+  [
+    pmp,
+    { kind: 'soon', path: 'x', months: 1, monthsFor: 'monthsLeading', hours: 12, via: [] },
+    'Eligible in about 1 month, with 12 more hours of project-management training.',
+    'Complete 12 more hours of project-management training and gain 1 more month leading projects, then apply.',
+  ],
+  [
+    capm,
+    { kind: 'soon', path: 'x', months: 0, hours: 23, via: [] },
+    'Eligible once you complete 23 more hours of project-management training.',
+    'Complete 23 more hours of project-management training, then apply.',
+  ],
+  [
+    csm,
+    { kind: 'soon', path: 'x', months: 0, hours: 0, course: 'a two-day course with a Certified Scrum Trainer', via: [] },
+    'Eligible once you complete a two-day course with a Certified Scrum Trainer.',
+    'Take a two-day course with a Certified Scrum Trainer, then apply.',
+  ],
+  [
+    byId.get('pmi-pgmp')!,
+    { kind: 'later', path: 'x', months: 30, monthsFor: 'monthsProgramme', hours: 0, via: [] },
+    'Eligible in about 2 and a half years.',
+    'Gain 30 more months managing programmes, then apply.',
+  ],
+  [
+    byId.get('prince2-practitioner')!,
+    { kind: 'needs-credential', path: 'x', oneOf: ['prince2-foundation'], months: 0, via: [] },
+    'Needs the PRINCE2 Foundation first.',
+    'Pass the PRINCE2 Foundation first.',
+  ],
+  [
+    byId.get('prince2-practitioner')!,
+    { kind: 'needs-credential', path: 'x', oneOf: ['prince2-foundation', 'pmi-pmp'], months: 0, via: [] },
+    'Needs one of the PRINCE2 Foundation or PMP first.',
+    'Pass one of the PRINCE2 Foundation or PMP first.',
+  ],
+  [
+    byId.get('pmi-rmp')!,
+    { kind: 'check', path: 'x', unknown: '36 months of project risk management' },
+    'Depends on experience this chooser does not ask about.',
+    'Ask PMI whether you meet the requirement for 36 months of project risk management.',
+  ],
   [pmp, { kind: 'not-aimed', why: 'far-off', months: 60 }, 'Far off for now: about 5 years of experience still to gain.', ''],
   [pmp, { kind: 'not-aimed', why: 'education', education: 'bachelor' }, 'Not open to you yet: every route to it needs a four-year degree.', ''],
 ];
@@ -127,7 +203,26 @@ test('every verdict kind is written as a sentence of its own', () => {
 });
 
 /** Proper names as their owners write them; any other capitalisation of them is a fault. */
-const NAMES = ['PMI', 'PMP', 'CAPM', 'PgMP', 'PfMP', 'PRINCE2', 'SAFe', 'ITIL', 'APM', 'IPMA', 'PeopleCert', 'CompTIA', 'Scrum', 'ChPP', 'MSP', 'CSM', 'PSM', 'PSPO'];
+const NAMES = [
+  'PMI',
+  'PMP',
+  'CAPM',
+  'PgMP',
+  'PfMP',
+  'PRINCE2',
+  'SAFe',
+  'ITIL',
+  'APM',
+  'IPMA',
+  'PeopleCert',
+  'CompTIA',
+  'Scrum',
+  'ChPP',
+  'MSP',
+  'CSM',
+  'PSM',
+  'PSPO',
+];
 const clauses = (text: string) =>
   text
     .toLowerCase()

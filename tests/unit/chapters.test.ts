@@ -39,7 +39,10 @@ test('at most one note that an example is invented, and no asides about list ord
   const chapter = (body: string) => `---\ndescription: x\n---\n<Outcomes>\n- a\n</Outcomes>\n\n${body}\n\n## Exercise: y\n\nDo it.\n`;
   const two = analyseChapter(chapter('The firm is invented. Its people are fictional too.'));
   assert.equal(two.inventedNotes, 2);
-  assert.ok(two.problems.some((p) => /2 notes that an example is invented/.test(p)), two.problems.join(' | '));
+  assert.ok(
+    two.problems.some((p) => /2 notes that an example is invented/.test(p)),
+    two.problems.join(' | '),
+  );
   assert.ok(!analyseChapter(chapter('The firm is invented.')).problems.some((p) => /invented/.test(p)));
   const aside = analyseChapter(chapter('Four habits follow. The one that surprises newcomers most comes first. Major incidents come first; requests wait.'));
   assert.deepEqual(aside.listOrderAsides, ['The one that surprises newcomers most comes first']);

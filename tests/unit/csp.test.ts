@@ -1,9 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { buildPolicy, checkMetaPolicy, inlineScripts, scriptHash, withMetaPolicy } from '../../build/csp.ts';
 
 const page = `<html><head><title>x</title><script>a()</script></head><body>

@@ -10,7 +10,10 @@ test('parseCsv handles quotes, doubled quotes, embedded commas and newlines', ()
     ['x, y', 'say "hi"'],
     ['multi\nline', ''],
   ]);
-  assert.deepEqual(parseCsv('a,b\r\n1,2'), [['a', 'b'], ['1', '2']]);
+  assert.deepEqual(parseCsv('a,b\r\n1,2'), [
+    ['a', 'b'],
+    ['1', '2'],
+  ]);
 });
 
 const dir = join(import.meta.dirname, '../../public/templates');
@@ -25,7 +28,10 @@ test('every CSV template has a header and rows of the same width, matching its M
     const md = readFileSync(join(dir, f.replace('.csv', '.md')), 'utf8');
     const headerLine = md.split('\n').find((l) => l.startsWith('|') && l.includes(rows[0]![0]!));
     assert.ok(headerLine, `${f}: the Markdown has the same table`);
-    const mdCols = headerLine.split('|').slice(1, -1).map((c) => c.trim());
+    const mdCols = headerLine
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     assert.deepEqual(mdCols, rows[0], f);
   }
 });

@@ -37,5 +37,8 @@ test('toCsv writes CRLF records that parseCsv reads back exactly', () => {
   const text = toCsv(rows);
   assert.ok(text.endsWith('\r\n'));
   assert.equal(text.split('\r\n')[0], 'id,note,n');
-  assert.deepEqual(parseCsv(text), rows.map((r) => r.map(String)));
+  assert.deepEqual(
+    parseCsv(text),
+    rows.map((r) => r.map(String)),
+  );
 });

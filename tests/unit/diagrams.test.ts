@@ -45,7 +45,9 @@ function section(mdx: string, heading: string, until?: string): string {
 
 /** The paragraph that contains `words`, as prose. */
 function paragraph(text: string, words: string): string {
-  const p = prose(text).split(/\n\s*\n/).find((x) => x.includes(words));
+  const p = prose(text)
+    .split(/\n\s*\n/)
+    .find((x) => x.includes(words));
   assert.ok(p, `no paragraph contains: ${words}`);
   return p;
 }
@@ -58,10 +60,27 @@ const has = (text: string, words: string) => norm(text).toLowerCase().includes(n
 // Figures: durations, clock times, percentages and counts, written as words or digits
 
 const NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
 };
-const N = `(\\d+|a few|an?|${Object.keys(NUMBERS).filter((w) => w.length > 2).join('|')})`;
+const N = `(\\d+|a few|an?|${Object.keys(NUMBERS)
+  .filter((w) => w.length > 2)
+  .join('|')})`;
 const UNIT = '(working days?|minutes?|min|hours?|h|days?|weeks?|months?)';
 const unit = (u: string) =>
   u.startsWith('working') ? 'working day' : u === 'h' || u.startsWith('hour') ? 'hour' : u.startsWith('min') ? 'minute' : u.replace(/s$/, '');
@@ -146,7 +165,11 @@ test('go-live: every stage timing is the chapter’s, and the chapter’s stage 
     const hi = n === 'a few' ? 3 : Number(n.split('–').at(-1));
     return hi * (u === 'week' ? 7 : u === 'month' ? 30 : 1);
   };
-  assert.deepEqual([...firstDays].sort((a, b) => days(b) - days(a)), firstDays, 'stages before go-live are out of time order');
+  assert.deepEqual(
+    [...firstDays].sort((a, b) => days(b) - days(a)),
+    firstDays,
+    'stages before go-live are out of time order',
+  );
 });
 
 test('go-live: the rollback decision point is a deadline on the clock, set by the chapter’s own sum', () => {
@@ -176,7 +199,10 @@ test('go-live: the rollback decision point is a deadline on the clock, set by th
 test('go-live: the text version carries the same figures as the chapter', () => {
   const mdx = read(goLive.GO_LIVE_CHAPTER);
   const general = section(mdx, '## The path from readiness to handover', '## Worked example');
-  const alt = goLive.goLiveText().map((i) => i.lead + i.rest).join('\n');
+  const alt = goLive
+    .goLiveText()
+    .map((i) => i.lead + i.rest)
+    .join('\n');
   assert.deepEqual(uniq(stageTimings(alt)), uniq(stageTimings(general)));
   const e = goLive.ROLLBACK.example;
   for (const t of [e.start, e.needed, e.decision, e.rollback, e.margin, e.rehearsed].flatMap(timings)) {
@@ -224,7 +250,11 @@ test('delivery models: sprints run in every stage, with no big test phase, and r
     STAGES.filter((s) => s.after >= releaseGate.n).map((s) => s.after),
   );
   const sprints = STAGES.flatMap((s) => s.sprints);
-  assert.deepEqual(sprints, sprints.map((_, i) => i + 1), 'sprints numbered in order');
+  assert.deepEqual(
+    sprints,
+    sprints.map((_, i) => i + 1),
+    'sprints numbered in order',
+  );
 });
 
 test('delivery models: the tolerance example and the text version agree with the chapter', () => {
@@ -259,7 +289,10 @@ test('RAID: only risks get the named risk responses, and they are the chapter’
   const [risk, ...others] = raid.TYPES;
   assert.equal(risk?.type, 'Risk');
   assert.deepEqual(risk?.threat, threat);
-  assert.deepEqual(risk?.opportunity?.map((r) => r.toLowerCase()), opportunity);
+  assert.deepEqual(
+    risk?.opportunity?.map((r) => r.toLowerCase()),
+    opportunity,
+  );
   assert.ok(has(choosing, risk?.source ?? ''), risk?.source);
   for (const t of others) {
     assert.equal(t.threat, undefined, t.type);
@@ -272,7 +305,10 @@ test('RAID: issues, assumptions and dependencies get the responses the worked RA
   const entries = section(read(raid.RAID_ENTRIES_CHAPTER), '## A RAID log with four good entries');
   const rows = new Map([...entries.matchAll(/^\| (Risk|Assumption|Issue|Dependency) [^|]*\|.*\| \*\*([^*]+?):?\*\*/gm)].map((m) => [m[1], m[2] ?? '']));
   assert.equal(rows.size, 4, 'one worked entry of each type');
-  assert.deepEqual(raid.TYPES.map((t) => t.type), ['Risk', 'Assumption', 'Issue', 'Dependency']);
+  assert.deepEqual(
+    raid.TYPES.map((t) => t.type),
+    ['Risk', 'Assumption', 'Issue', 'Dependency'],
+  );
   for (const t of raid.TYPES) {
     const label = rows.get(t.type) ?? '';
     if (t.threat) assert.ok(t.threat.includes(label), `the worked risk is answered with "${label}"`);
@@ -286,13 +322,19 @@ test('RAID: issues, assumptions and dependencies get the responses the worked RA
 test('RAID: the text version gives each type its own kind and number of responses', () => {
   const { steps, changes } = raid.raidText();
   const types = steps.find((s) => s.sub)?.sub ?? [];
-  assert.deepEqual(types.map((t) => t.lead), raid.TYPES.map((t) => t.type));
+  assert.deepEqual(
+    types.map((t) => t.lead),
+    raid.TYPES.map((t) => t.type),
+  );
   for (const [i, t] of raid.TYPES.entries()) {
     const said = types[i]?.rest ?? '';
     if (t.threat && t.opportunity) {
       const threat = /Threat: ([^.]*)\./.exec(said)?.[1] ?? '';
       const opp = /Opportunity: ([^.]*)\./.exec(said)?.[1] ?? '';
-      assert.deepEqual(responsesIn(threat), t.threat.map((r) => r.toLowerCase()).sort((a, b) => RESPONSE_WORDS.indexOf(a) - RESPONSE_WORDS.indexOf(b)));
+      assert.deepEqual(
+        responsesIn(threat),
+        t.threat.map((r) => r.toLowerCase()).sort((a, b) => RESPONSE_WORDS.indexOf(a) - RESPONSE_WORDS.indexOf(b)),
+      );
       assert.equal(responsesIn(threat).length, 4);
       assert.equal(responsesIn(opp).length, 4);
     } else {
@@ -318,7 +360,10 @@ test('RAID: the type changes and the review rhythm are the chapter’s, both way
   const cadences = uniq([...norm(rhythm).matchAll(/\b(daily|weekly|fortnightly|monthly|quarterly)\b/g)].map((m) => m[1] ?? ''));
   assert.deepEqual(cadences, uniq([raid.REVIEW.active, raid.REVIEW.all]));
   assert.ok(has(mdx, raid.EXITS.source));
-  const alt = raid.raidText().steps.map((s) => s.lead + s.rest).join(' ');
+  const alt = raid
+    .raidText()
+    .steps.map((s) => s.lead + s.rest)
+    .join(' ');
   for (const c of cadences) assert.match(alt, new RegExp(`\\b${c}\\b`, 'i'));
   const src = componentSource('src/components/diagrams/RaidFlow.astro');
   assert.deepEqual(responsesIn(src), [], 'a response typed into the component');
@@ -372,7 +417,10 @@ test('escalation: what to bring is the chapter’s list, in order, and the text 
   const q = escalation.BRING_SOURCE;
   assert.ok(has(read(q.chapter), q.words), q.words);
   const listed = q.words.split(/, | and /).map((s) => s.toLowerCase());
-  assert.deepEqual(escalation.BRING.map((b) => b.toLowerCase()), listed);
+  assert.deepEqual(
+    escalation.BRING.map((b) => b.toLowerCase()),
+    listed,
+  );
   const bring = escalation.escalationText().bring;
   assert.ok(bring.includes(`${WORD_NUMBERS[escalation.BRING.length]} things`), bring);
   for (const b of escalation.BRING) assert.ok(bring.toLowerCase().includes(b.toLowerCase()), b);

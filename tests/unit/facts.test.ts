@@ -41,7 +41,7 @@ test('a missing reviewBy fails', () => {
 
 test('a training vendor is never a source, not even as an independent one; an independent source needs a reason', () => {
   assert.deepEqual(check('vendor-source'), [
-    "src/content/certifications/cert-a.yaml: field \"facts[0].source.url\" (pmtraining.com) is not an approved independent publisher in src/lib/facts/sources.ts (a national newspaper, a professional body, the issuer's press release); training vendors, exam-preparation sites, forums and SEO relays are never sources",
+    'src/content/certifications/cert-a.yaml: field "facts[0].source.url" (pmtraining.com) is not an approved independent publisher in src/lib/facts/sources.ts (a national newspaper, a professional body, the issuer\'s press release); training vendors, exam-preparation sites, forums and SEO relays are never sources',
   ]);
   assert.deepEqual(check('independent-without-reason'), [
     'src/content/certifications/cert-a.yaml: field "facts[0].source.reason" is required for an independent source: say why it is used and what it is',
@@ -68,7 +68,13 @@ test('the allowlist matches subdomains but not look-alikes; only issuers, statis
   assert.equal(isOfficial('https://notpmi.org/'), false);
   assert.equal(isOfficial('javascript:alert(1)'), false);
   assert.equal(isIndependent('https://www.thisdaylive.com/2025/05/22/x'), true);
-  for (const vendor of ['https://www.pmtraining.com/x', 'https://growacto.com/x', 'https://www.project-management-prepcast.com/x', 'https://plainworkforce.com/x', 'https://pmp-answers.pages.dev/q']) {
+  for (const vendor of [
+    'https://www.pmtraining.com/x',
+    'https://growacto.com/x',
+    'https://www.project-management-prepcast.com/x',
+    'https://plainworkforce.com/x',
+    'https://pmp-answers.pages.dev/q',
+  ]) {
     assert.equal(isCitable(vendor), false, vendor);
   }
 });
@@ -105,15 +111,25 @@ const record = (where: string, over: Partial<FactRecord>): FactRecord => ({ wher
 test('the facts report lists the stalest first and counts kinds and overdue facts for a fixed today', () => {
   const records = [
     record('b.yaml#fee', { reviewBy: '2027-05-01' }),
-    record('a.yaml#exam', { reviewBy: '2027-02-01', status: 'reported', source: { url: 'https://www.thisdaylive.com/x', publisher: 'X', kind: 'independent', date: '2026', reason: 'because' } }),
+    record('a.yaml#exam', {
+      reviewBy: '2027-02-01',
+      status: 'reported',
+      source: { url: 'https://www.thisdaylive.com/x', publisher: 'X', kind: 'independent', date: '2026', reason: 'because' },
+    }),
     record('c.yaml#fee', { status: 'not-found', value: null, source: null, reviewBy: '2026-12-01' }),
   ];
   const early = buildFactsReport(records, '2026-11-25');
-  assert.deepEqual(early.rows.map((r) => r.where), ['c.yaml#fee', 'a.yaml#exam', 'b.yaml#fee']);
+  assert.deepEqual(
+    early.rows.map((r) => r.where),
+    ['c.yaml#fee', 'a.yaml#exam', 'b.yaml#fee'],
+  );
   assert.deepEqual(early.counts, { total: 3, official: 1, independent: 1, notFound: 1, overdue: 0 });
   const late = buildFactsReport(records, '2027-03-01');
   assert.equal(late.counts.overdue, 2);
-  assert.deepEqual(late.rows.filter((r) => r.overdue).map((r) => r.where), ['c.yaml#fee', 'a.yaml#exam']);
+  assert.deepEqual(
+    late.rows.filter((r) => r.overdue).map((r) => r.where),
+    ['c.yaml#fee', 'a.yaml#exam'],
+  );
   const text = formatFactsReport(late);
   assert.match(text, /3 facts: 1 official, 1 independent, 1 not found; 2 overdue for review \(today 2027-03-01\)\./);
   assert.match(text, /a\.yaml#exam.*<< OVERDUE/);

@@ -27,7 +27,12 @@ test('filter matches names, aliases and summaries, case- and accent-insensitivel
 });
 
 test('summaries match on word starts only: "uat" finds no term that merely contains "evaluate"', () => {
-  const review = { name: 'Post-implementation review', aliases: ['PIR'], summary: 'An evaluation of whether the change delivered its benefits.', category: 'governance' };
+  const review = {
+    name: 'Post-implementation review',
+    aliases: ['PIR'],
+    summary: 'An evaluation of whether the change delivered its benefits.',
+    category: 'governance',
+  };
   assert.equal(matchesFilter(review, { query: 'uat', category: '' }), false);
   assert.equal(matchesFilter(review, { query: 'evaluat', category: '' }), true);
 });
@@ -101,8 +106,14 @@ test('letters and grouping', () => {
   assert.equal(letterOf('élan'), 'E');
   assert.equal(letterOf('3-point estimate'), '#');
   const groups = groupByLetter([{ name: 'risk' }, { name: 'RAID log' }, { name: 'Agile' }, { name: '2FA' }]);
-  assert.deepEqual(groups.map((g) => g.letter), ['#', 'A', 'R']);
-  assert.deepEqual(groups[2]!.items.map((i) => i.name), ['RAID log', 'risk']);
+  assert.deepEqual(
+    groups.map((g) => g.letter),
+    ['#', 'A', 'R'],
+  );
+  assert.deepEqual(
+    groups[2]!.items.map((i) => i.name),
+    ['RAID log', 'risk'],
+  );
 });
 
 test('chaptersByTerm lists each chapter once, in reading order', () => {
@@ -110,8 +121,14 @@ test('chaptersByTerm lists each chapter once, in reading order', () => {
     { id: 'guide/b', title: 'B', order: 2, body: '<Term id="risk">risk</Term> <Term id="risk">again</Term>' },
     { id: 'guide/a', title: 'A', order: 1, body: '<Term id="risk">risk</Term> <Term id="uat">UAT</Term>' },
   ]);
-  assert.deepEqual(map.get('risk')!.map((c) => c.id), ['guide/a', 'guide/b']);
-  assert.deepEqual(map.get('uat')!.map((c) => c.id), ['guide/a']);
+  assert.deepEqual(
+    map.get('risk')!.map((c) => c.id),
+    ['guide/a', 'guide/b'],
+  );
+  assert.deepEqual(
+    map.get('uat')!.map((c) => c.id),
+    ['guide/a'],
+  );
 });
 
 test('normaliseText', () => {
@@ -119,7 +136,13 @@ test('normaliseText', () => {
 });
 
 test('the term schema names the field that is wrong', () => {
-  const good = { name: 'X', summary: 'A summary that is long enough.', definition: 'A definition that is long enough to pass the check.', category: 'risk', framework: 'general' };
+  const good = {
+    name: 'X',
+    summary: 'A summary that is long enough.',
+    definition: 'A definition that is long enough to pass the check.',
+    category: 'risk',
+    framework: 'general',
+  };
   assert.equal(glossaryTermSchema.safeParse(good).success, true);
   const cases: Array<[Record<string, unknown>, string]> = [
     [{ ...good, summary: 'x'.repeat(161) }, 'summary'],

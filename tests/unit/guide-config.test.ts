@@ -12,7 +12,10 @@ test('the default configuration reproduces the public site', () => {
   assert.equal(c.base, '/');
   assert.equal(c.organisation, null);
   assert.equal(accentCss(c), '');
-  assert.deepEqual(sidebarFor(c).map((g) => g.label), ['Understand the job', 'Get in', 'Do the job well', 'Grow', 'Tools', 'About this guide']);
+  assert.deepEqual(
+    sidebarFor(c).map((g) => g.label),
+    ['Understand the job', 'Get in', 'Do the job well', 'Grow', 'Tools', 'About this guide'],
+  );
   assert.equal(visibleTools(c).length, TOOLS.length);
   assert.deepEqual([c.favicon, c.home], [null, {}]);
 });
@@ -21,7 +24,8 @@ test('bad values fail with the file and every field named', () => {
   assert.throws(
     () => parseGuideConfig({ accent: '#ffee00', base: '/a b/', site: 'ftp://x', hide: ['chapters'], colour: 'red' }, 'guide.config.ts'),
     (err: Error) => {
-      for (const field of ['accent', 'base', 'site', 'hide[0]', '(root)']) assert.match(err.message, new RegExp(`guide.config.ts: field "${field.replace(/[()[\].]/g, '\\$&')}"`));
+      for (const field of ['accent', 'base', 'site', 'hide[0]', '(root)'])
+        assert.match(err.message, new RegExp(`guide.config.ts: field "${field.replace(/[()[\].]/g, '\\$&')}"`));
       assert.match(err.message, /too light/);
       return true;
     },
@@ -37,9 +41,16 @@ test('an organisation’s config: base normalised, sections hidden, own pages fi
   assert.equal(c.base, '/careers/');
   const sidebar = sidebarFor(c, ['org/levels', 'org/budget']);
   const parts = ['Understand the job', 'Get in', 'Do the job well', 'Grow'];
-  assert.deepEqual(sidebar.map((g) => g.label), ['At Acme', ...parts, 'Tools', 'About this guide']);
+  assert.deepEqual(
+    sidebar.map((g) => g.label),
+    ['At Acme', ...parts, 'Tools', 'About this guide'],
+  );
   assert.deepEqual(sidebar[0]!.items, [{ slug: 'org/levels' }, { slug: 'org/budget' }]);
-  assert.deepEqual(sidebarFor(c).map((g) => g.label), [...parts, 'Tools', 'About this guide'], 'no group without pages');
+  assert.deepEqual(
+    sidebarFor(c).map((g) => g.label),
+    [...parts, 'Tools', 'About this guide'],
+    'no group without pages',
+  );
   assert.equal(JSON.stringify(sidebar).includes('/tools/templates/'), false);
   assert.equal(JSON.stringify(sidebar).includes('/whole-guide/'), false);
 });

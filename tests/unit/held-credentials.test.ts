@@ -13,7 +13,6 @@ import {
   deleteEntry,
   earnedProblem,
   heldView,
-  icsSentence,
   loggedSentence,
   ordinal,
   readInfos,
@@ -42,9 +41,18 @@ const progress = (rule: unknown, earned: string, log: unknown[] = [], today = TO
 };
 /** Every string a view shows or prints. */
 const strings = (v: HeldView): string[] =>
-  [v.name, v.deadline, v.cycle, v.units, ...v.areas, v.printLine, v.icsDone, v.overdue ? text(v.overdue) : null, ...v.rule.map(text), ...v.entries.flatMap((e) => [e.date, e.amount, e.area, e.note, e.notCounted])].filter(
-    (s): s is string => typeof s === 'string',
-  );
+  [
+    v.name,
+    v.deadline,
+    v.cycle,
+    v.units,
+    ...v.areas,
+    v.printLine,
+    v.icsDone,
+    v.overdue ? text(v.overdue) : null,
+    ...v.rule.map(text),
+    ...v.entries.flatMap((e) => [e.date, e.amount, e.area, e.note, e.notCounted]),
+  ].filter((s): s is string => typeof s === 'string');
 
 // ---- Names and numbers --------------------------------------------------------
 
@@ -52,7 +60,10 @@ test('a credential’s name carries its short form once, never in brackets insid
   assert.equal(credentialName('Project Management Professional (PMP)', 'PMP'), 'Project Management Professional (PMP)');
   assert.equal(credentialName('ITIL 4 Foundation', 'ITIL Foundation'), 'ITIL 4 Foundation');
   assert.equal(credentialName('APM Chartered Project Professional (ChPP)', 'APM ChPP'), 'APM Chartered Project Professional (ChPP)');
-  assert.equal(credentialName('Google Project Management Professional Certificate', 'Google PM Certificate'), 'Google Project Management Professional Certificate (Google PM Certificate)');
+  assert.equal(
+    credentialName('Google Project Management Professional Certificate', 'Google PM Certificate'),
+    'Google Project Management Professional Certificate (Google PM Certificate)',
+  );
   assert.equal(credentialName('Widget Practitioner (2nd edition)', 'WP'), 'Widget Practitioner (2nd edition)');
   for (const i of INFOS) {
     const name = credentialName(i.name, i.short);
@@ -67,7 +78,19 @@ test('units keep the issuer’s spelling, singular for one, with at most two dec
   assert.equal(unitCount(2.5, 'SEUs'), '2.5 SEUs');
   assert.equal(unitCount(1, 'CPD hours'), '1 CPD hour');
   assert.equal(unitCount(1234.567, 'CEUs'), '1,234.57 CEUs');
-  assert.deepEqual([1, 2, 3, 10, 11, 12, 13, 21, 22, 23, 101].map(ordinal), ['first', 'second', 'third', 'tenth', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st']);
+  assert.deepEqual([1, 2, 3, 10, 11, 12, 13, 21, 22, 23, 101].map(ordinal), [
+    'first',
+    'second',
+    'third',
+    'tenth',
+    '11th',
+    '12th',
+    '13th',
+    '21st',
+    '22nd',
+    '23rd',
+    '101st',
+  ]);
 });
 
 // ---- Sentences, one for each case ------------------------------------------------
@@ -87,10 +110,22 @@ test('units: nothing logged, some logged, complete, more than needed, capped by 
   const PMP = info('pmi-pmp').rule!;
   const CAPM = info('pmi-capm').rule!;
   assert.equal(unitsSentence(progress(PMP, '2025-03-15')), 'Nothing logged in this cycle yet: it needs 60 PDUs.');
-  assert.equal(unitsSentence(progress(PMP, '2025-03-15', [{ date: '2025-06-01', units: 10 }])), 'You have logged 10 of the 60 PDUs this cycle needs: 50 more PDUs to go.');
-  assert.equal(unitsSentence(progress(PMP, '2025-03-15', [{ date: '2025-06-01', units: 59 }])), 'You have logged 59 of the 60 PDUs this cycle needs: 1 more PDU to go.');
-  assert.equal(unitsSentence(progress(PMP, '2025-03-15', [{ date: '2025-06-01', units: 60 }])), 'Complete: you have logged 60 PDUs, and this cycle needs 60 PDUs.');
-  assert.equal(unitsSentence(progress(PMP, '2025-03-15', [{ date: '2025-06-01', units: 62.5 }])), 'Complete: you have logged 62.5 PDUs, and this cycle needs 60 PDUs.');
+  assert.equal(
+    unitsSentence(progress(PMP, '2025-03-15', [{ date: '2025-06-01', units: 10 }])),
+    'You have logged 10 of the 60 PDUs this cycle needs: 50 more PDUs to go.',
+  );
+  assert.equal(
+    unitsSentence(progress(PMP, '2025-03-15', [{ date: '2025-06-01', units: 59 }])),
+    'You have logged 59 of the 60 PDUs this cycle needs: 1 more PDU to go.',
+  );
+  assert.equal(
+    unitsSentence(progress(PMP, '2025-03-15', [{ date: '2025-06-01', units: 60 }])),
+    'Complete: you have logged 60 PDUs, and this cycle needs 60 PDUs.',
+  );
+  assert.equal(
+    unitsSentence(progress(PMP, '2025-03-15', [{ date: '2025-06-01', units: 62.5 }])),
+    'Complete: you have logged 62.5 PDUs, and this cycle needs 60 PDUs.',
+  );
   // Giving Back counts at most 6: 8 logged there, 10 counted in all.
   const capped = progress(CAPM, '2024-01-10', [
     { date: '2025-02-01', units: 3, area: 'Ways of Working' },
@@ -103,22 +138,38 @@ test('units: nothing logged, some logged, complete, more than needed, capped by 
     { date: '2025-02-01', units: 13, area: 'Ways of Working' },
     { date: '2025-03-01', units: 2, area: 'Power Skills' },
   ]);
-  assert.equal(unitsSentence(short), 'You have logged the 15 PDUs this cycle needs in all, but an area is still short: at least 2 more PDUs are needed, as below.');
+  assert.equal(
+    unitsSentence(short),
+    'You have logged the 15 PDUs this cycle needs in all, but an area is still short: at least 2 more PDUs are needed, as below.',
+  );
   // Short in total, and the area minimums ask for more than the total does.
   const both = progress(CAPM, '2024-01-10', [{ date: '2025-02-01', units: 12, area: 'Ways of Working' }]);
-  assert.equal(unitsSentence(both), 'You have logged 12 of the 15 PDUs this cycle needs: 3 more PDUs to go. To reach the minimum in every area as well, at least 4 more PDUs are needed.');
+  assert.equal(
+    unitsSentence(both),
+    'You have logged 12 of the 15 PDUs this cycle needs: 3 more PDUs to go. To reach the minimum in every area as well, at least 4 more PDUs are needed.',
+  );
   assert.equal(unitsSentence(progress(info('itil-4-foundation').rule!, '2025-01-01')), null, 'no units: no sentence');
-  assert.equal(unitsSentence(progress(info('apm-chpp').rule!, '2026-01-01', [{ date: '2026-05-01', units: 1 }])), 'You have logged 1 of the 35 CPD hours this cycle needs: 34 more CPD hours to go.');
+  assert.equal(
+    unitsSentence(progress(info('apm-chpp').rule!, '2026-01-01', [{ date: '2026-05-01', units: 1 }])),
+    'You have logged 1 of the 35 CPD hours this cycle needs: 34 more CPD hours to go.',
+  );
 });
 
 test('areas use the rule’s own names: minimum met, none yet, partly there, a cap under and over', () => {
-  const a = (over: Partial<Parameters<typeof areaSentence>[0]>) => areaSentence({ name: 'Power Skills', logged: 0, counted: 0, needed: 0, over: 0, ...over }, 'PDUs');
+  const a = (over: Partial<Parameters<typeof areaSentence>[0]>) =>
+    areaSentence({ name: 'Power Skills', logged: 0, counted: 0, needed: 0, over: 0, ...over }, 'PDUs');
   assert.equal(a({ min: 2, logged: 3, counted: 3 }), 'Power Skills: 3 PDUs logged; the minimum of 2 is met.');
   assert.equal(a({ min: 2, needed: 2 }), 'Power Skills: none logged yet; at least 2 PDUs needed.');
   assert.equal(a({ min: 2, logged: 1, counted: 1, needed: 1 }), 'Power Skills: 1 PDU logged; 1 more PDU needed for the minimum of 2.');
   assert.equal(areaSentence({ name: 'Giving Back', max: 6, logged: 3, counted: 3, needed: 0, over: 0 }, 'PDUs'), 'Giving Back: 3 PDUs logged; up to 6 count.');
-  assert.equal(areaSentence({ name: 'Giving Back', max: 6, logged: 8, counted: 6, needed: 0, over: 2 }, 'PDUs'), 'Giving Back: 8 PDUs logged; only 6 of them count.');
-  assert.equal(areaSentence({ name: 'Giving Back', max: 6, logged: 0, counted: 0, needed: 0, over: 0 }, 'PDUs'), 'Giving Back: none logged yet; up to 6 count.');
+  assert.equal(
+    areaSentence({ name: 'Giving Back', max: 6, logged: 8, counted: 6, needed: 0, over: 2 }, 'PDUs'),
+    'Giving Back: 8 PDUs logged; only 6 of them count.',
+  );
+  assert.equal(
+    areaSentence({ name: 'Giving Back', max: 6, logged: 0, counted: 0, needed: 0, over: 0 }, 'PDUs'),
+    'Giving Back: none logged yet; up to 6 count.',
+  );
   const v = heldView(info('pmi-capm'), { id: 'pmi-capm', earned: '2024-01-10' }, [], TODAY);
   assert.deepEqual(
     v.areas.map((s) => s.split(':')[0]),
@@ -148,20 +199,37 @@ test('a tracked credential: deadline, cycle, units, the issuer’s words with st
   assert.match(text(v.rule[1]!), /^Renewal fee, not confirmed by PMI: .* See PMI’s page for the PMP\.$/);
   assert.equal(links(v.rule[1]!)[0]!.href, info('pmi-pmp').issuerUrl);
   // Newest first; the other credential's entry is not here.
-  assert.deepEqual(v.entries.map((e) => [e.date, e.amount, e.note]), [['1 February 2026', '5 PDUs', null], ['1 June 2025', '10 PDUs', 'Agile course']]);
+  assert.deepEqual(
+    v.entries.map((e) => [e.date, e.amount, e.note]),
+    [
+      ['1 February 2026', '5 PDUs', null],
+      ['1 June 2025', '10 PDUs', 'Agile course'],
+    ],
+  );
   assert.equal(v.printLine, 'Project Management Professional (PMP): earned 15 March 2025, renew by 14 March 2028. 45 PDUs of 60 still needed.');
-  assert.equal(v.icsDone, 'The calendar file for the PMP is in your downloads: open it to add the deadline, 14 March 2028, with reminders on 15 December 2027 and 13 February 2028.');
+  assert.equal(
+    v.icsDone,
+    'The calendar file for the PMP is in your downloads: open it to add the deadline, 14 March 2028, with reminders on 15 December 2027 and 13 February 2028.',
+  );
 });
 
 test('within 90 days, complete, and the cycle after a short one: each said in its own words', () => {
   const soon = heldView(info('pmi-capm'), { id: 'pmi-capm', earned: '2024-01-10' }, [], TODAY);
   assert.equal(soon.deadline, 'Renew by 9 January 2027: 33 days left.');
   assert.equal(soon.urgency, 'soon');
-  assert.equal(soon.icsDone, 'The calendar file for the CAPM is in your downloads: open it to add the deadline, 9 January 2027, with a reminder on 10 December 2026.');
+  assert.equal(
+    soon.icsDone,
+    'The calendar file for the CAPM is in your downloads: open it to add the deadline, 9 January 2027, with a reminder on 10 December 2026.',
+  );
   const done = heldView(info('pmi-acp'), { id: 'pmi-acp', earned: '2025-01-01' }, [{ credential: 'pmi-acp', date: '2025-05-05', units: 30 }], TODAY);
   assert.equal(done.units, 'Complete: you have logged 30 PDUs, and this cycle needs 30 PDUs.');
   assert.equal(done.printLine, 'PMI Agile Certified Practitioner (PMI-ACP): earned 1 January 2025, renew by 31 December 2027. All 30 PDUs logged.');
-  const overdue = heldView(info('scrumalliance-csm'), { id: 'scrumalliance-csm', earned: '2023-12-20' }, [{ credential: 'scrumalliance-csm', date: '2024-05-01', units: 5 }], TODAY);
+  const overdue = heldView(
+    info('scrumalliance-csm'),
+    { id: 'scrumalliance-csm', earned: '2023-12-20' },
+    [{ credential: 'scrumalliance-csm', date: '2024-05-01', units: 5 }],
+    TODAY,
+  );
   assert.equal(overdue.urgency, 'overdue');
   assert.equal(
     text(overdue.overdue!),
@@ -199,13 +267,22 @@ test('a renewal the issuer has not confirmed is said to be so, with the issuer l
     const words = text(v.rule[0]!);
     assert.ok(words.startsWith(`Renewal, not confirmed by ${i.issuer}: `), words);
     assert.ok(words.includes(i.fact!.note!), 'says what is known');
-    assert.deepEqual(links(v.rule[0]!).map((l) => l.href), [i.issuerUrl]);
+    assert.deepEqual(
+      links(v.rule[0]!).map((l) => l.href),
+      [i.issuerUrl],
+    );
     assert.equal(v.printLine, `${v.name}: earned 1 May 2023. Renewal not confirmed by ${i.issuer}.`);
   }
   // Words reported by someone else are shown as reported, with the issuer's page.
-  const reported: RenewalInfo = { ...info('pmi-rmp'), fact: { ...info('pmi-rmp').fact!, status: 'reported', value: '30 PDUs every three years', note: undefined } };
+  const reported: RenewalInfo = {
+    ...info('pmi-rmp'),
+    fact: { ...info('pmi-rmp').fact!, status: 'reported', value: '30 PDUs every three years', note: undefined },
+  };
   const r = heldView(reported, { id: 'pmi-rmp', earned: '2023-05-01' }, [], TODAY);
-  assert.equal(text(r.rule[0]!), 'Renewal, reported, not yet confirmed by PMI: 30 PDUs every three years. The guide shows no renewal date or units for it until PMI’s own pages confirm the rule. See PMI’s page for the PMI-RMP.');
+  assert.equal(
+    text(r.rule[0]!),
+    'Renewal, reported, not yet confirmed by PMI: 30 PDUs every three years. The guide shows no renewal date or units for it until PMI’s own pages confirm the rule. See PMI’s page for the PMI-RMP.',
+  );
   // No renewal fact at all; no longer in the guide.
   const none = heldView({ ...info('pmi-rmp'), fact: null }, { id: 'pmi-rmp', earned: '2023-05-01' }, [], TODAY);
   assert.equal(none.state, 'unknown');
@@ -254,7 +331,8 @@ test('every credential, earned on any of several days with a log: no ISO date sh
       for (const s of strings(v)) {
         assert.doesNotMatch(s, /\d{4}-\d{2}-\d{2}/, `${i.id} ${earned}: an ISO date in “${s}”`);
         assert.doesNotMatch(s, /\b(pdus?|seus?|ceus?|cpd)\b/, `${i.id}: a unit lower-cased in “${s}”`);
-        for (const issuer of issuers) if (issuer !== issuer.toLowerCase()) assert.ok(!s.includes(` ${issuer.toLowerCase()} `), `${issuer} lower-cased in “${s}”`);
+        for (const issuer of issuers)
+          if (issuer !== issuer.toLowerCase()) assert.ok(!s.includes(` ${issuer.toLowerCase()} `), `${issuer} lower-cased in “${s}”`);
         assert.doesNotMatch(s, /\([^)]*\(/, `brackets in brackets: “${s}”`);
         assert.doesNotMatch(s, /\b(color|center|license|organization|analyze)\b/i, `American spelling: “${s}”`);
         assert.doesNotMatch(s, /undefined|null|NaN|\[object/, `${i.id}: “${s}”`);
@@ -285,9 +363,17 @@ test('adding a credential: one of the guide’s, not held yet, earned on a real 
   assert.deepEqual(checkAdd('pmi-capm', '2024-01-10', INFOS, record, TODAY), { ok: true, value: { id: 'pmi-capm', earned: '2024-01-10' } });
   assert.deepEqual(checkAdd('', '2024-01-10', INFOS, record, TODAY), { ok: false, field: 'credential', message: 'Choose the credential you hold.' });
   assert.deepEqual(checkAdd('<script>', '2024-01-10', INFOS, record, TODAY), { ok: false, field: 'credential', message: 'Choose the credential you hold.' });
-  assert.deepEqual(checkAdd('pmi-pmp', '2024-01-10', INFOS, record, TODAY), { ok: false, field: 'credential', message: 'The PMP is in your list already: change its date earned there.' });
+  assert.deepEqual(checkAdd('pmi-pmp', '2024-01-10', INFOS, record, TODAY), {
+    ok: false,
+    field: 'credential',
+    message: 'The PMP is in your list already: change its date earned there.',
+  });
   assert.deepEqual(checkAdd('pmi-capm', '', INFOS, record, TODAY), { ok: false, field: 'earned', message: 'Enter the day you earned it.' });
-  assert.deepEqual(checkAdd('pmi-capm', '2026-12-08', INFOS, record, TODAY), { ok: false, field: 'earned', message: 'The day you earned it cannot be after today.' });
+  assert.deepEqual(checkAdd('pmi-capm', '2026-12-08', INFOS, record, TODAY), {
+    ok: false,
+    field: 'earned',
+    message: 'The day you earned it cannot be after today.',
+  });
   assert.equal(earnedProblem('2026-02-30', TODAY), 'Enter the day you earned it.');
   assert.equal(earnedProblem(TODAY, TODAY), null);
 });
@@ -295,7 +381,8 @@ test('adding a credential: one of the guide’s, not held yet, earned on a real 
 test('a log entry: a real day up to today, a number above 0 in the issuer’s unit, one of the rule’s areas', () => {
   const record = CREDENTIALS.empty();
   const form = { unit: 'PDUs' as const, areas: ['Ways of Working', 'Power Skills'] };
-  const entry = (over: Partial<{ date: string; amount: string; area: string; note: string }>) => checkEntry('pmi-capm', { date: '2026-11-01', amount: '2', area: '', note: '', ...over }, form, record, TODAY);
+  const entry = (over: Partial<{ date: string; amount: string; area: string; note: string }>) =>
+    checkEntry('pmi-capm', { date: '2026-11-01', amount: '2', area: '', note: '', ...over }, form, record, TODAY);
   assert.deepEqual(entry({ amount: ' 2,5 ', area: 'Power Skills', note: '  Negotiation webinar  ' }), {
     ok: true,
     value: { credential: 'pmi-capm', date: '2026-11-01', units: 2.5, area: 'Power Skills', note: 'Negotiation webinar' },
@@ -310,7 +397,10 @@ test('a log entry: a real day up to today, a number above 0 in the issuer’s un
   assert.deepEqual(entry({ area: 'Giving Back' }), { ok: false, field: 'area', message: 'Choose one of the areas listed.' });
   const long = entry({ note: '😀'.repeat(400) });
   assert.ok(long.ok && long.value.note!.length <= 500 && !/[\uD800-\uDBFF]$/.test(long.value.note!));
-  assert.equal(loggedSentence({ credential: 'pmi-capm', date: '2026-11-01', units: 1, area: 'Power Skills' }, 'PDUs'), 'Logged 1 PDU in Power Skills on 1 November 2026.');
+  assert.equal(
+    loggedSentence({ credential: 'pmi-capm', date: '2026-11-01', units: 1, area: 'Power Skills' }, 'PDUs'),
+    'Logged 1 PDU in Power Skills on 1 November 2026.',
+  );
   assert.equal(loggedSentence({ credential: 'pmi-pmp', date: '2026-11-01', units: 8 }, 'PDUs'), 'Logged 8 PDUs on 1 November 2026.');
 });
 
@@ -335,16 +425,31 @@ test('changes to the record: add once, change the date, remove with its log, del
 
 test('the list to choose from: every credential once, grouped by issuer, alphabetical', () => {
   const groups = choices(INFOS);
-  assert.deepEqual(groups.map((g) => g.issuer), [...groups.map((g) => g.issuer)].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' })));
+  assert.deepEqual(
+    groups.map((g) => g.issuer),
+    [...groups.map((g) => g.issuer)].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' })),
+  );
   assert.equal(groups.flatMap((g) => g.options).length, INFOS.length);
   const pmi = groups.find((g) => g.issuer === 'PMI')!;
-  assert.deepEqual(pmi.options.map((o) => o.name), [...pmi.options.map((o) => o.name)].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base', numeric: true })));
+  assert.deepEqual(
+    pmi.options.map((o) => o.name),
+    [...pmi.options.map((o) => o.name)].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base', numeric: true })),
+  );
   assert.ok(pmi.options.some((o) => o.name === 'Project Management Professional (PMP)'));
 });
 
 test('the fetched renewal data is read with care: anything unexpected gives null, never an exception', () => {
   assert.equal(readInfos({ version: 1, credentials: INFOS })?.length, INFOS.length);
-  for (const bad of [null, 5, 'x', [], { version: 2, credentials: [] }, { version: 1 }, { version: 1, credentials: [null] }, { version: 1, credentials: [{ ...INFOS[0], issuerUrl: 'javascript:alert(1)' }] }]) {
+  for (const bad of [
+    null,
+    5,
+    'x',
+    [],
+    { version: 2, credentials: [] },
+    { version: 1 },
+    { version: 1, credentials: [null] },
+    { version: 1, credentials: [{ ...INFOS[0], issuerUrl: 'javascript:alert(1)' }] },
+  ]) {
     assert.equal(readInfos(bad), null, JSON.stringify(bad));
   }
 });

@@ -18,7 +18,8 @@ for (const file of files) {
 
 test('the ready-made host files are what build/hosting.ts writes (run npm run hosting-files after changing it)', async () => {
   const { HOST_FILES, SECURITY_HEADERS } = await import('../../build/hosting.ts');
-  for (const [path, write] of Object.entries(HOST_FILES)) assert.equal(readFileSync(path, 'utf8'), write(), `${path} is out of date: run npm run hosting-files`);
+  for (const [path, write] of Object.entries(HOST_FILES))
+    assert.equal(readFileSync(path, 'utf8'), write(), `${path} is out of date: run npm run hosting-files`);
   // One list: the release's nginx snippet sends the same headers.
   const { nginxLocationSnippet } = await import('../../build/release.ts');
   const snippet = nginxLocationSnippet({ base: '/', root: '/srv/guide', version: '1.0.0', organisation: null, brotli: false });

@@ -118,7 +118,10 @@ test('hostile text: emoji, very long names, lone surrogates and markup all give 
 });
 
 test('URL: an https address is attached; anything else is left out', () => {
-  assert.equal(parseIcs(make({ ...PMP, url: 'https://guide.example.org/certifications/pmi-pmp/' })).vevent.getFirstPropertyValue('url'), 'https://guide.example.org/certifications/pmi-pmp/');
+  assert.equal(
+    parseIcs(make({ ...PMP, url: 'https://guide.example.org/certifications/pmi-pmp/' })).vevent.getFirstPropertyValue('url'),
+    'https://guide.example.org/certifications/pmi-pmp/',
+  );
   for (const url of ['javascript:alert(1)', 'http://example.org/', 'https://example.org/\r\nATTACH:x', 'not a url']) {
     const { vevent } = parseIcs(make({ ...PMP, url }));
     assert.equal(vevent.getFirstPropertyValue('url'), null, url);
@@ -136,7 +139,14 @@ test('bad input gives a message, never a file and never an exception', () => {
     { ...PMP, earned: '2023-02-29' },
     { ...PMP, deadline: '2024-03-14' },
     { ...PMP, deadline: '9999-12-31' },
-    new Proxy({}, { get: () => { throw new Error('boom'); } }),
+    new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    ),
   ];
   bad.forEach((input, i) => {
     const r = renewalIcs(input as RenewalEventInput, STAMP);
@@ -151,7 +161,17 @@ test('every credential with a rule gives a valid file from its computed deadline
     const r = computeRenewal(c.renewalRule, '2016-02-29', '2026-12-07');
     assert.equal(r.status, 'ok');
     if (r.status !== 'ok') continue;
-    const result = renewalIcs({ credentialId: c.id, credentialName: c.name, issuer: c.issuer.publisher, earned: '2016-02-29', deadline: r.cycle.end, reminderDays: r.reminders.map((x) => x.daysBefore) }, STAMP);
+    const result = renewalIcs(
+      {
+        credentialId: c.id,
+        credentialName: c.name,
+        issuer: c.issuer.publisher,
+        earned: '2016-02-29',
+        deadline: r.cycle.end,
+        reminderDays: r.reminders.map((x) => x.daysBefore),
+      },
+      STAMP,
+    );
     assert.ok(result.ok, c.id);
     if (!result.ok) continue;
     assert.equal(result.fileName, `${c.id}-renewal-${r.cycle.end}.ics`);

@@ -16,7 +16,13 @@ test('skill deltas cover every dimension, biggest first, with the higher role’
   const b = { id: 'b', name: 'B', skills: { ...flat(2), finance: 4, technical: 1 }, skillNotes: { finance: 'budgets and vendor contracts' } };
   const d = skillDeltas(a, b);
   assert.equal(d.length, SKILL_IDS.length);
-  assert.deepEqual(d.slice(0, 2).map((x) => [x.id, x.delta]), [['finance', 2], ['technical', -1]]);
+  assert.deepEqual(
+    d.slice(0, 2).map((x) => [x.id, x.delta]),
+    [
+      ['finance', 2],
+      ['technical', -1],
+    ],
+  );
   assert.deepEqual(describeDifferences(a, b), ['Budgeting and finance +2: budgets and vendor contracts', 'Technical literacy -1']);
   assert.deepEqual(describeDifferences(a, a), ['A asks for the same skill levels as A.']);
   assert.equal(groupDeltas(a, b).find((g) => g.group === 'business-acumen')!.delta, 2);
@@ -48,7 +54,7 @@ test('explorer URL state: valid state round-trips, anything else falls back', ()
 test('fuzz: 500 random query strings give a valid explorer state', () => {
   const ids = all.map((r) => r.id);
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
   const bits = ['role', 'compare', '=', '&', '%', '<img>', ...ids, 'x'.repeat(3000), '\u0000', '🙂', '#', '?'];
   for (let i = 0; i < 500; i++) {
     const q = Array.from({ length: Math.floor(rand() * 10) }, () => bits[Math.floor(rand() * bits.length)]).join('');
@@ -107,7 +113,10 @@ test('arrow keys follow the map: up the ladder, across to linked roles, nowhere 
   assert.equal(neighbour(layout, 'portfolio-manager', 'up'), null);
   // Below the bottom rung, Down follows an arrow to an entry route that leads in.
   const below = neighbour(layout, 'project-coordinator', 'down');
-  assert.ok(all.find((r) => r.id === below)!.moves.some((m) => m.to === 'project-coordinator'), String(below));
+  assert.ok(
+    all.find((r) => r.id === below)!.moves.some((m) => m.to === 'project-coordinator'),
+    String(below),
+  );
   const right = neighbour(layout, 'project-manager', 'right');
   assert.ok(['delivery-manager', 'product-manager'].includes(right!), String(right));
   const left = neighbour(layout, 'project-coordinator', 'left');

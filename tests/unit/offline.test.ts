@@ -72,8 +72,16 @@ test('pages, files and template downloads under the base path are handled; every
   assert.equal(req('https://intranet.example/intranet/pm/_astro/x.css'), 'file');
   assert.equal(req('https://intranet.example/intranet/pm/pagefind/wasm.en-gb.pagefind', 'cors'), 'file');
   assert.equal(req('https://intranet.example/intranet/pm/templates/raid-log.csv'), 'download');
-  assert.equal(req('https://intranet.example/intranet/pm/pagefind/pagefind-entry.json?ts=1765100000000', 'cors'), 'file', 'answered from the copy of its path: the query is stripped');
-  assert.equal(sitePath(new URL('https://intranet.example/intranet/pm/pagefind/pagefind-entry.json?ts=1').pathname, '/intranet/pm/'), 'pagefind/pagefind-entry.json', 'a cache key never carries the query');
+  assert.equal(
+    req('https://intranet.example/intranet/pm/pagefind/pagefind-entry.json?ts=1765100000000', 'cors'),
+    'file',
+    'answered from the copy of its path: the query is stripped',
+  );
+  assert.equal(
+    sitePath(new URL('https://intranet.example/intranet/pm/pagefind/pagefind-entry.json?ts=1').pathname, '/intranet/pm/'),
+    'pagefind/pagefind-entry.json',
+    'a cache key never carries the query',
+  );
   assert.equal(req('https://intranet.example/intranet/pm/x', 'cors', 'POST'), 'bypass');
   assert.equal(req('https://intranet.example/timesheets/', 'navigate'), 'bypass', 'another application on the same host');
   assert.equal(req('https://cdn.example/intranet/pm/x.js'), 'bypass', 'another origin');
@@ -111,7 +119,13 @@ test('hashes, sizes and their wording', () => {
 // ---- The precache list --------------------------------------------------------------------
 
 const hash16 = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
-const built = (file: string, bytes = 100, title?: string): BuiltFile => ({ file, bytes, gzipBytes: Math.ceil(bytes / 4), hash: hash16(file), ...(title ? { title } : {}) });
+const built = (file: string, bytes = 100, title?: string): BuiltFile => ({
+  file,
+  bytes,
+  gzipBytes: Math.ceil(bytes / 4),
+  hash: hash16(file),
+  ...(title ? { title } : {}),
+});
 
 const FILES: BuiltFile[] = [
   built('index.html', 1000, 'Home'),
@@ -140,7 +154,8 @@ const FILES: BuiltFile[] = [
 ];
 
 const order = (a: { path: string }, b: { path: string }) => (a.path.startsWith('guide/why') ? -1 : b.path.startsWith('guide/why') ? 1 : 0);
-const manifestOf = (files = FILES, salt = 'worker') => buildManifest(files, { hash: (t) => createHash('sha256').update(t).digest('hex').slice(0, 12), salt, order });
+const manifestOf = (files = FILES, salt = 'worker') =>
+  buildManifest(files, { hash: (t) => createHash('sha256').update(t).digest('hex').slice(0, 12), salt, order });
 
 test('the list holds every page, the shell, the templates and what search loads, and leaves the rest out', () => {
   const m = manifestOf();
@@ -148,7 +163,16 @@ test('the list holds every page, the shell, the templates and what search loads,
   const kinds = m.files.map((f) => f[3]).join('');
   assert.match(kinds, /^p+s+d+f+$/, 'pages first, then the shell, the templates and search');
   assert.equal(paths[0], 'guide/why-it-project-management/', 'chapters in reading order before other pages');
-  for (const left of ['404.html', 'sitemap-index.xml', 'robots.txt', 'sw.js', 'offline-0123456789ab.json', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-highlight.js', 'guide/the-role/index.html.gz']) {
+  for (const left of [
+    '404.html',
+    'sitemap-index.xml',
+    'robots.txt',
+    'sw.js',
+    'offline-0123456789ab.json',
+    'pagefind/pagefind-ui.js',
+    'pagefind/pagefind-highlight.js',
+    'guide/the-role/index.html.gz',
+  ]) {
     assert.ok(!paths.includes(fileToPath(left)) && !paths.includes(left), `${left} is left out`);
   }
   assert.equal(kindOf('pagefind/pagefind.js'), 'search');
@@ -157,12 +181,21 @@ test('the list holds every page, the shell, the templates and what search loads,
   assert.equal(kindOf('guide/the-role/index.html'), 'page');
   const kept = FILES.filter((f) => kindOf(f.file));
   assert.equal(m.total.files, kept.length);
-  assert.equal(m.total.bytes, kept.reduce((n, f) => n + f.bytes, 0), 'the size stated before saving is the sum of the files');
-  assert.equal(m.total.gzipBytes, kept.reduce((n, f) => n + f.gzipBytes, 0));
+  assert.equal(
+    m.total.bytes,
+    kept.reduce((n, f) => n + f.bytes, 0),
+    'the size stated before saving is the sum of the files',
+  );
+  assert.equal(
+    m.total.gzipBytes,
+    kept.reduce((n, f) => n + f.gzipBytes, 0),
+  );
   const parsed = parseManifest(JSON.parse(JSON.stringify(m)));
   assert.equal(parsed.byPath.get('guide/the-role/')?.title, 'What an IT project manager does');
   assert.deepEqual(
-    installSet(parsed).map((e) => e.path).sort(),
+    installSet(parsed)
+      .map((e) => e.path)
+      .sort(),
     ['_astro/main.abc.css', '_astro/page.abc.js', 'about/offline/', 'favicon.svg', 'icons/icon-192.png', 'manifest.webmanifest'],
     'the shell and the offline page are cached on install; pages, search and templates only when read or saved',
   );
@@ -252,11 +285,10 @@ test('the web app manifest respects the base path and the organisation’s name 
   assert.equal(m.name, 'Project careers at Northwind');
   assert.equal(m.short_name, 'Northwind Logistics');
   assert.equal(m.theme_color, '#0f6b4f');
-  assert.deepEqual(m.icons.map((i) => `${i.src} ${i.sizes} ${i.purpose}`), [
-    '/intranet/pm/icons/icon-192.png 192x192 any',
-    '/intranet/pm/icons/icon-512.png 512x512 any',
-    '/intranet/pm/icons/icon-maskable-512.png 512x512 maskable',
-  ]);
+  assert.deepEqual(
+    m.icons.map((i) => `${i.src} ${i.sizes} ${i.purpose}`),
+    ['/intranet/pm/icons/icon-192.png 192x192 any', '/intranet/pm/icons/icon-512.png 512x512 any', '/intranet/pm/icons/icon-maskable-512.png 512x512 maskable'],
+  );
   assert.equal(webManifest({ title: 'T', description: 'd', organisation: null, accent: null }, '/').theme_color, '#1f4e8c');
 });
 

@@ -20,7 +20,9 @@ function input(base = '/'): OpenDataInput {
     dimensions: SKILL_DIMENSIONS,
     groupLabels: GROUP_LABELS,
     credentials: certs.map((c) => ({ ...c, facts: [eligibilityFactOf(c.prerequisites, nameOf), ...c.facts] })),
-    anchorSources: Object.fromEntries(sourcedFacts().map((f) => [f.id, { label: f.label, url: f.source?.url ?? null, publisher: f.source?.publisher ?? null }])),
+    anchorSources: Object.fromEntries(
+      sourcedFacts().map((f) => [f.id, { label: f.label, url: f.source?.url ?? null, publisher: f.source?.publisher ?? null }]),
+    ),
     base,
     guideVersion: '0.2.0',
   };
@@ -79,7 +81,11 @@ test('every CSV file: the documented columns as its header, rows as wide as the 
     assert.ok(text.endsWith('\r\n'), f.file);
     assert.doesNotMatch(text.charAt(0), /\uFEFF/, 'no byte-order mark');
     const { header, rows } = csv(f.file);
-    assert.deepEqual(header, f.fields.map((x) => x.name), f.file);
+    assert.deepEqual(
+      header,
+      f.fields.map((x) => x.name),
+      f.file,
+    );
     assert.equal(new Set(header).size, header.length, `${f.file}: column names are unique`);
     assert.ok(rows.length > 0, f.file);
     for (const r of rows) assert.equal(r.length, header.length, `${f.file}: ${r.join('|')}`);
@@ -91,7 +97,13 @@ test('ladder: every role once, rungs numbered 1 to 5, moves to roles that exist,
   const ids = list.map((r) => r.id);
   assert.equal(ids.length, roles().length);
   assert.equal(new Set(ids).size, ids.length);
-  assert.deepEqual(list.filter((r) => r.kind === 'rung').map((r) => r.rung).sort(), [1, 2, 3, 4, 5]);
+  assert.deepEqual(
+    list
+      .filter((r) => r.kind === 'rung')
+      .map((r) => r.rung)
+      .sort(),
+    [1, 2, 3, 4, 5],
+  );
   for (const r of list) {
     assert.ok(['rung', 'entry', 'side-door', 'specialisation'].includes(r.kind));
     if (r.kind !== 'rung') assert.equal(r.rung, null);
@@ -110,11 +122,20 @@ test('ladder: every role once, rungs numbered 1 to 5, moves to roles that exist,
 test('the CSV tables hold the same ladder: roles, moves and one skill row per role and skill', () => {
   const ladder = (json('ladder.json') as { roles: any[] }).roles;
   const rolesCsv = csv('roles.csv');
-  assert.deepEqual(rolesCsv.rows.map((r) => r[0]), ladder.map((r) => r.id));
+  assert.deepEqual(
+    rolesCsv.rows.map((r) => r[0]),
+    ladder.map((r) => r.id),
+  );
   const rungCol = rolesCsv.header.indexOf('rung');
-  assert.deepEqual(rolesCsv.rows.map((r) => r[rungCol]), ladder.map((r) => (r.rung === null ? '' : String(r.rung))));
+  assert.deepEqual(
+    rolesCsv.rows.map((r) => r[rungCol]),
+    ladder.map((r) => (r.rung === null ? '' : String(r.rung))),
+  );
   const moves = csv('role-moves.csv').rows;
-  assert.equal(moves.length, ladder.reduce((n, r) => n + r.moves.length, 0));
+  assert.equal(
+    moves.length,
+    ladder.reduce((n, r) => n + r.moves.length, 0),
+  );
   const skills = csv('role-skills.csv').rows;
   assert.equal(skills.length, ladder.length * SKILL_IDS.length);
   for (const [role, skill, level, why] of skills) {
@@ -126,9 +147,19 @@ test('the CSV tables hold the same ladder: roles, moves and one skill row per ro
 
 test('skills: every dimension with its group and five level descriptions', () => {
   const d = json('skills.json');
-  assert.deepEqual(d.groups.map((g: { id: string }) => g.id), ['ways-of-working', 'power-skills', 'business-acumen', 'technical-literacy']);
-  assert.deepEqual(d.skills.map((s: { id: string }) => s.id), [...SKILL_IDS]);
-  for (const s of d.skills) assert.deepEqual(s.levels.map((l: { level: number }) => l.level), [1, 2, 3, 4, 5]);
+  assert.deepEqual(
+    d.groups.map((g: { id: string }) => g.id),
+    ['ways-of-working', 'power-skills', 'business-acumen', 'technical-literacy'],
+  );
+  assert.deepEqual(
+    d.skills.map((s: { id: string }) => s.id),
+    [...SKILL_IDS],
+  );
+  for (const s of d.skills)
+    assert.deepEqual(
+      s.levels.map((l: { level: number }) => l.level),
+      [1, 2, 3, 4, 5],
+    );
   const { header, rows } = csv('skills.csv');
   assert.deepEqual(header.slice(-5), ['level_1', 'level_2', 'level_3', 'level_4', 'level_5']);
   assert.deepEqual(rows[0]!.slice(-5), SKILL_DIMENSIONS[0]!.levels);
@@ -164,7 +195,11 @@ test('renewal rules: one row per credential, fields only where the issuer confir
   for (const r of rows) {
     const confirmed = r[col('renewal_status')] === 'confirmed';
     assert.equal(r[col('cycle_years')] !== '', confirmed, r[0]);
-    if (!confirmed) assert.ok(r.slice(2).every((v) => v === ''), r[0]);
+    if (!confirmed)
+      assert.ok(
+        r.slice(2).every((v) => v === ''),
+        r[0],
+      );
   }
   const pmp = rows.find((r) => r[0] === 'pmi-pmp')!;
   assert.deepEqual([pmp[col('cycle_years')], pmp[col('units')], pmp[col('units_required')], pmp[col('fee_fact')]], ['3', 'PDUs', '60', 'renewal-fee']);
@@ -218,8 +253,14 @@ test('rung profiles: every rung and the PMO lead, figures in fields and in words
   assert.match(d.basisNote, /editors’ estimates for a mid-sized or large organisation/);
   assert.match(d.basisNote, /no official body publishes such figures/);
   const list = d.profiles as any[];
-  assert.deepEqual(list.map((p) => p.role), ['project-coordinator', 'project-manager', 'senior-project-manager', 'programme-manager', 'portfolio-manager', 'pmo-lead']);
-  assert.deepEqual(list.map((p) => p.rung), [1, 2, 3, 4, 5, null]);
+  assert.deepEqual(
+    list.map((p) => p.role),
+    ['project-coordinator', 'project-manager', 'senior-project-manager', 'programme-manager', 'portfolio-manager', 'pmo-lead'],
+  );
+  assert.deepEqual(
+    list.map((p) => p.rung),
+    [1, 2, 3, 4, 5, null],
+  );
   const pm = list.find((p) => p.role === 'project-manager');
   assert.deepEqual(pm.budget.gbp, { min: 100000, max: 1500000 });
   assert.equal(pm.budget.inWords, '£100,000 to £1.5 million (US$125,000 to US$2 million)');
@@ -237,14 +278,20 @@ test('rung profiles: every rung and the PMO lead, figures in fields and in words
     }
   }
   const rows = csv('rung-profiles.csv');
-  assert.deepEqual(rows.rows.map((r) => r[0]), list.map((p) => p.role));
+  assert.deepEqual(
+    rows.rows.map((r) => r[0]),
+    list.map((p) => p.role),
+  );
   const col = (name: string) => rows.header.indexOf(name);
   const pmRow = rows.rows.find((r) => r[0] === 'project-manager')!;
   assert.deepEqual([pmRow[col('budget_gbp_min')], pmRow[col('budget_gbp_max')], pmRow[col('basis')]], ['100000', '1500000', 'editorial-estimate']);
   assert.equal(pmRow[col('stakeholders')]!.split(LIST_SEPARATOR).length, pm.stakeholders.length);
   assert.equal(rows.rows.find((r) => r[0] === 'pmo-lead')![col('rung')], '');
   const anchors = csv('rung-profile-anchors.csv');
-  assert.equal(anchors.rows.length, list.reduce((n, p) => n + p.anchors.length, 0));
+  assert.equal(
+    anchors.rows.length,
+    list.reduce((n, p) => n + p.anchors.length, 0),
+  );
   assert.ok(anchors.rows.every((r) => r[5]!.startsWith('https://')));
   // The dictionary says the figures are estimates, column by column.
   for (const name of ['budget_gbp_min', 'team_min', 'duration_min_months', 'parallel_min']) {

@@ -2,14 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rankCertifications, topPicks } from '../../src/lib/certs/engine.ts';
 import { DEFAULT_PROFILE, type Profile } from '../../src/lib/certs/profile.ts';
-import {
-  applyCertificationPolicy,
-  policyBadge,
-  policyFor,
-  policyReason,
-  POLICY_SCORE,
-  topPicksWithPolicy,
-} from '../../src/lib/org/certification-policy.ts';
+import { applyCertificationPolicy, policyBadge, policyFor, policyReason, POLICY_SCORE, topPicksWithPolicy } from '../../src/lib/org/certification-policy.ts';
 import type { CertificationPolicyData } from '../../src/lib/org/types.ts';
 import { certificationPolicyFileSchema } from '../../src/schemas/org.ts';
 import { certifications } from './support/data.ts';
@@ -81,9 +74,7 @@ test('a preferred credential ranks higher and says why; an unsupported one ranks
 test('topPicksWithPolicy: the same picks as topPicks without a policy; with one, a preferred credential enters the top five', () => {
   assert.deepEqual(ids(topPicksWithPolicy(certs, pm, null)), ids(topPicks(certs, pm)));
   const top = ids(topPicks(certs, pm));
-  const candidate = rankCertifications(certs, pm).find(
-    (p) => !top.includes(p.cert.id) && p.excluded === false,
-  )!;
+  const candidate = rankCertifications(certs, pm).find((p) => !top.includes(p.cert.id) && p.excluded === false)!;
   const withPolicy = topPicksWithPolicy(certs, pm, policy({ [candidate.cert.id]: { status: 'preferred' } }));
   assert.ok(ids(withPolicy).includes(candidate.cert.id), `${candidate.cert.id} in ${ids(withPolicy).join()}`);
   assert.equal(withPolicy.length, 5);
@@ -97,7 +88,10 @@ test('certification-policy.yaml: statuses, ids and an empty list are checked', (
   assert.equal(bad.success, false);
   const paths = bad.error!.issues.map((i) => i.path.join('.'));
   assert.ok(paths.includes('ranking'), paths.join());
-  assert.ok(paths.some((p) => p.startsWith('credentials')), paths.join());
+  assert.ok(
+    paths.some((p) => p.startsWith('credentials')),
+    paths.join(),
+  );
   assert.equal(certificationPolicyFileSchema.safeParse({ credentials: {} }).success, false);
   assert.equal(certificationPolicyFileSchema.parse({ credentials: { 'pmi-pmp': { status: 'funded' } } }).ranking, 'policy');
 });

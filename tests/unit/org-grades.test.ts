@@ -60,9 +60,17 @@ test('grades.yaml: a grade listed twice, a bad role id and unknown fields are er
   const paths = result.error!.issues.map((i) => i.path.join('.'));
   assert.ok(paths.includes('grades.1.role'), paths.join());
   assert.ok(paths.includes('grades.1'), paths.join()); // the unknown key
-  const twice = gradesFileSchema.safeParse({ grades: [{ grade: 'P1', role: 'project-coordinator' }, { grade: 'P1', role: 'project-manager' }] });
+  const twice = gradesFileSchema.safeParse({
+    grades: [
+      { grade: 'P1', role: 'project-coordinator' },
+      { grade: 'P1', role: 'project-manager' },
+    ],
+  });
   assert.equal(twice.success, false);
-  assert.deepEqual(twice.error!.issues.map((i) => [i.path.join('.'), i.message]), [['grades.1.grade', '"P1" is listed twice (also at grades.0)']]);
+  assert.deepEqual(
+    twice.error!.issues.map((i) => [i.path.join('.'), i.message]),
+    [['grades.1.grade', '"P1" is listed twice (also at grades.0)']],
+  );
   assert.equal(gradesFileSchema.parse({ grades: [{ grade: 'P1', role: 'project-manager' }] }).label, 'Grade');
 });
 
@@ -94,13 +102,19 @@ test('grade profiles: grouped by role for the pages; a role shows its grade’s 
   assert.equal(own!.organisation, 'Northwind Logistics');
   assert.deepEqual(own!.profile.team, guide.team);
   // A role whose grades give no figures, or that has no grade, shows the guide's.
-  assert.deepEqual(profileViewsFor(guide, 'senior-project-manager', profiles, gradesForRole(grades, 'senior-project-manager')), [{ profile: guide, orgFields: [] }]);
+  assert.deepEqual(profileViewsFor(guide, 'senior-project-manager', profiles, gradesForRole(grades, 'senior-project-manager')), [
+    { profile: guide, orgFields: [] },
+  ]);
   assert.deepEqual(profileViewsFor(guide, 'portfolio-manager', null, []), [{ profile: guide, orgFields: [] }]);
   // Two grades on one role, one with figures: both views, the organisation's first.
   const two = { ...withProfiles, grades: [...withProfiles.grades, { grade: 'P2+', role: 'project-manager' }] };
   const views = profileViewsFor(guide, 'project-manager', gradeProfilesJson(two), gradesForRole(gradesJson(two), 'project-manager'));
-  assert.deepEqual(views.map((v) => v.orgFields), [['budget'], []]);
-  for (const id of ['__proto__', 'constructor', 'toString']) assert.deepEqual(profileViewsFor(guide, id, profiles, []), [{ profile: guide, orgFields: [] }], id);
+  assert.deepEqual(
+    views.map((v) => v.orgFields),
+    [['budget'], []],
+  );
+  for (const id of ['__proto__', 'constructor', 'toString'])
+    assert.deepEqual(profileViewsFor(guide, id, profiles, []), [{ profile: guide, orgFields: [] }], id);
 });
 
 test('grades.yaml: a grade’s profile is validated field by field', () => {
@@ -109,5 +123,6 @@ test('grades.yaml: a grade’s profile is validated field by field', () => {
   });
   assert.equal(bad.success, false);
   const paths = bad.error!.issues.map((i) => i.path.join('.'));
-  for (const p of ['grades.0.profile.budget.gbp.max', 'grades.0.profile.team.max', 'grades.0.profile']) assert.ok(paths.includes(p), `${p} in ${paths.join(', ')}`);
+  for (const p of ['grades.0.profile.budget.gbp.max', 'grades.0.profile.team.max', 'grades.0.profile'])
+    assert.ok(paths.includes(p), `${p} in ${paths.join(', ')}`);
 });

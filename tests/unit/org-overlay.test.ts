@@ -56,7 +56,10 @@ test('the example organisation: config from the overlay, paths from its folder, 
   assert.equal(o.favicon!.type, 'image/svg+xml');
   // SITE_BASE still overrides the overlay's base.
   assert.equal((await loadOrgOverlay(root, env(fixture, { SITE_BASE: '/x/' }))).config.base, '/x/');
-  const sidebar = sidebarFor(o.config, o.pages.map((p) => p.id));
+  const sidebar = sidebarFor(
+    o.config,
+    o.pages.map((p) => p.id),
+  );
   assert.deepEqual(sidebar[0], { label: 'At Northwind', items: [{ slug: 'org/career-levels' }, { slug: 'org/training-budget' }, { slug: 'org/mentoring' }] });
 });
 
@@ -142,7 +145,10 @@ test('pages are ordered by sidebar.order, then by file name; files starting with
   });
   try {
     const o = await loadOrgOverlay(root, env(dir));
-    assert.deepEqual(o.pages.map((p) => p.id), ['org/zeta', 'org/alpha', 'org/beta']);
+    assert.deepEqual(
+      o.pages.map((p) => p.id),
+      ['org/zeta', 'org/alpha', 'org/beta'],
+    );
     assert.equal(o.config.logo.light, './src/assets/logo.svg', 'the guide’s own logo when the overlay sets none');
   } finally {
     rmSync(dir, { recursive: true });

@@ -8,7 +8,19 @@ import { roles } from './support/data.ts';
 
 const RUNGS = ladderRungs(roles()).map((r) => ({ id: r.id, name: r.name, rung: r.rung!, skills: r.skills }));
 const levels = (p: Partial<Ratings>): Ratings => ({ ...emptyRatings(), ...p });
-const pm = levels({ planning: 3, 'delivery-methods': 3, risk: 2, communication: 3, leadership: 2, stakeholders: 3, finance: 2, strategy: 2, governance: 2, technical: 3, data: 3 });
+const pm = levels({
+  planning: 3,
+  'delivery-methods': 3,
+  risk: 2,
+  communication: 3,
+  leadership: 2,
+  stakeholders: 3,
+  finance: 2,
+  strategy: 2,
+  governance: 2,
+  technical: 3,
+  data: 3,
+});
 const goals: Goal[] = [
   { id: 'g1', horizon: 'short', text: 'Run the risk review for the Q1 release.', status: 'in-progress', target: '2027-03-31' },
   { id: 'g2', horizon: 'long', text: 'Pass the PMP', status: 'done', target: '' },
@@ -28,9 +40,15 @@ test('the pack places the reader, lists each gap with both ratings and the evide
   const risk = p.gaps.find((g) => g.id === 'risk')!;
   assert.deepEqual([risk.mine, risk.applied, risk.manager, risk.evidence], [2, true, 3, 'Ran the risk workshop for the payroll upgrade.']);
   assert.equal(gapLevels(risk, p.target!.name), `You 2 (applied at work). Your manager 3. ${p.target!.name} asks for ${risk.need}.`);
-  assert.ok(p.gaps.every((g, i) => i === 0 || p.gaps[i - 1]!.need - p.gaps[i - 1]!.mine >= g.need - g.mine), 'biggest gap first');
+  assert.ok(
+    p.gaps.every((g, i) => i === 0 || p.gaps[i - 1]!.need - p.gaps[i - 1]!.mine >= g.need - g.mine),
+    'biggest gap first',
+  );
   assert.equal(p.differences!.items.length, 2);
-  assert.deepEqual(p.goals.map((h) => h.lines), [['☐ Run the risk review for the Q1 release (in progress, target 31 March 2027).'], [], ['☑ Pass the PMP']]);
+  assert.deepEqual(
+    p.goals.map((h) => h.lines),
+    [['☐ Run the risk review for the Q1 release (in progress, target 31 March 2027).'], [], ['☑ Pass the PMP']],
+  );
   const md = packToMarkdown(p);
   assert.match(md, /^# One-to-one pack\n\nFor Sam Lee, 7 December 2026\.\n/);
   assert.match(md, /### Risk and issue management\n\nYou 2 \(applied at work\)\. Your manager 3\./);
@@ -50,7 +68,13 @@ test('the pack without ratings, without a manager, and at the top rung', () => {
   assert.deepEqual(atTop.gaps, []);
   assert.match(packToMarkdown(atTop), /None among the skills rated/);
   // Hostile text stays text in the Markdown.
-  const hostile = buildPack({ assessment: { ...emptyAssessment(), levels: pm, evidence: { risk: '# <script>alert(1)</script> [x](javascript:1)' } }, goals: [], name: '**Eve**', rungs: RUNGS, today: '2026-12-07' });
+  const hostile = buildPack({
+    assessment: { ...emptyAssessment(), levels: pm, evidence: { risk: '# <script>alert(1)</script> [x](javascript:1)' } },
+    goals: [],
+    name: '**Eve**',
+    rungs: RUNGS,
+    today: '2026-12-07',
+  });
   const md = packToMarkdown(hostile);
   assert.ok(md.includes('\\<script\\>') && md.includes('\\[x\\]') && md.includes('For \\*\\*Eve\\*\\*'));
 });
@@ -58,10 +82,17 @@ test('the pack without ratings, without a manager, and at the top rung', () => {
 test('the pack file carries how the next rung grows and the credentials held, when the page has them', () => {
   const p = buildPack({ assessment: { ...emptyAssessment(), levels: pm }, goals, name: '', rungs: RUNGS, today: '2026-12-07' });
   const md = packToMarkdown(p, {
-    step: { title: 'What Senior project manager is trusted with', lines: ['Budgets grow from £100,000–£1.5 million to £1–10 million.'], note: 'The figures are the editors’ estimates.' },
+    step: {
+      title: 'What Senior project manager is trusted with',
+      lines: ['Budgets grow from £100,000–£1.5 million to £1–10 million.'],
+      note: 'The figures are the editors’ estimates.',
+    },
     credentials: ['Project Management Professional (PMP): renew by 31 March 2029; 20 of 60 PDUs logged.'],
   });
-  assert.match(md, /## What Senior project manager is trusted with\n\n- Budgets grow from £100,000–£1\.5 million to £1–10 million\.\n\nThe figures are the editors’ estimates\.\n/);
+  assert.match(
+    md,
+    /## What Senior project manager is trusted with\n\n- Budgets grow from £100,000–£1\.5 million to £1–10 million\.\n\nThe figures are the editors’ estimates\.\n/,
+  );
   assert.match(md, /## Credentials I hold\n\n- Project Management Professional \(PMP\): renew by 31 March 2029/);
   assert.doesNotMatch(packToMarkdown(p), /Credentials I hold|trusted with/, 'nothing when the page has none');
 });

@@ -15,7 +15,10 @@ const tool = (id: string, route: string, extra: Partial<Tool> = {}): Tool => ({
   exercise: { path: route.slice(1) },
   ...extra,
 });
-const TOOLS: Tool[] = [tool('roles', '/roles/', { subRoutes: { '/roles/[id]': 'role-page.astro' }, subPage: { pageType: 'role', measure: 'roles/pm/', budget } }), tool('plan', '/tools/plan/')];
+const TOOLS: Tool[] = [
+  tool('roles', '/roles/', { subRoutes: { '/roles/[id]': 'role-page.astro' }, subPage: { pageType: 'role', measure: 'roles/pm/', budget } }),
+  tool('plan', '/tools/plan/'),
+];
 const templates = siteTemplates(TOOLS, ['the-role', 'beta']);
 const nameOf = (path: string, build: 'root' | 'org' = 'root') => templates.filter((t) => t.builds.includes(build) && t.matches(path)).map((t) => t.name);
 const SITE = ['', 'about/checking-facts/', 'guide/the-role/', 'guide/beta/', 'roles/', 'roles/pm/', 'roles/qa/', 'tools/plan/', 'whole-guide/'];
@@ -54,13 +57,22 @@ test('a new section, a chapter missing from the parts, or an organisation page i
 });
 
 test('a template without pages, or whose representative is missing or not its own, is a problem', () => {
-  assert.deepEqual(coverageProblems(templates, 'root', SITE.filter((p) => p !== 'whole-guide/')), [
-    'template "whole guide": its representative /whole-guide/ is not in the root build\'s sitemap',
-    'template "whole guide" has no page in the root build',
-  ]);
-  assert.deepEqual(coverageProblems(templates, 'root', SITE.filter((p) => p !== 'roles/pm/')), [
-    'template "tool roles: /roles/[id]": its representative /roles/pm/ is not in the root build\'s sitemap',
-  ]);
+  assert.deepEqual(
+    coverageProblems(
+      templates,
+      'root',
+      SITE.filter((p) => p !== 'whole-guide/'),
+    ),
+    ['template "whole guide": its representative /whole-guide/ is not in the root build\'s sitemap', 'template "whole guide" has no page in the root build'],
+  );
+  assert.deepEqual(
+    coverageProblems(
+      templates,
+      'root',
+      SITE.filter((p) => p !== 'roles/pm/'),
+    ),
+    ['template "tool roles: /roles/[id]": its representative /roles/pm/ is not in the root build\'s sitemap'],
+  );
   const wrong: Template[] = templates.map((t) => (t.name === 'about page' ? { ...t, representative: 'guide/the-role/' } : t));
   assert.deepEqual(coverageProblems(wrong, 'root', SITE), ['template "about page": its representative /guide/the-role/ is not one of its pages']);
 });

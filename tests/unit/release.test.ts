@@ -23,10 +23,24 @@ test('the archive is named by version and base path', () => {
 });
 
 test('text files get pre-compressed copies; tiny files and Pagefind’s compressed index do not', () => {
-  for (const f of ['dist/index.html', 'dist/_astro/a.B1.css', 'dist/_astro/x.js', 'dist/templates/raid-log.csv', 'dist/templates/charter.md', 'dist/favicon.svg', 'dist/sitemap-0.xml']) {
+  for (const f of [
+    'dist/index.html',
+    'dist/_astro/a.B1.css',
+    'dist/_astro/x.js',
+    'dist/templates/raid-log.csv',
+    'dist/templates/charter.md',
+    'dist/favicon.svg',
+    'dist/sitemap-0.xml',
+  ]) {
     assert.equal(isCompressible(f, 5000), true, f);
   }
-  for (const f of ['dist/pagefind/fragment/en_1.pf_fragment', 'dist/pagefind/index/en_2.pf_index', 'dist/pagefind/wasm.en.pagefind', 'dist/logo.png', 'dist/index.html.gz']) {
+  for (const f of [
+    'dist/pagefind/fragment/en_1.pf_fragment',
+    'dist/pagefind/index/en_2.pf_index',
+    'dist/pagefind/wasm.en.pagefind',
+    'dist/logo.png',
+    'dist/index.html.gz',
+  ]) {
     assert.equal(isCompressible(f, 5000), false, f);
   }
   assert.equal(isCompressible('dist/a.css', 100), false);
@@ -40,7 +54,13 @@ test('SHA256SUMS is in `sha256sum -c` format, sorted, and reads back', () => {
     { path: 'README.txt', sha256: a },
   ]);
   assert.equal(text, `${a}  README.txt\n${b}  dist/z.html\n`);
-  assert.deepEqual([...parseSha256sums(text)], [['README.txt', a], ['dist/z.html', b]]);
+  assert.deepEqual(
+    [...parseSha256sums(text)],
+    [
+      ['README.txt', a],
+      ['dist/z.html', b],
+    ],
+  );
   assert.throws(() => parseSha256sums('xyz  file\n'), /Malformed/);
 });
 

@@ -45,7 +45,16 @@ test('every credential whose renewal its issuer confirms has a structured rule, 
 
 test('the rules say what the issuers confirm: PMI talent triangle areas only for the CAPM, whose fact names them', () => {
   const byId = new Map(loadCertificationFiles().map((c) => [c.id, c.renewalRule]));
-  assert.deepEqual(byId.get('pmi-pmp'), { fact: 'renewal', cycleYears: 3, units: 'PDUs', unitsRequired: 60, areas: [], feeFact: 'renewal-fee', routes: [], conditions: [] });
+  assert.deepEqual(byId.get('pmi-pmp'), {
+    fact: 'renewal',
+    cycleYears: 3,
+    units: 'PDUs',
+    unitsRequired: 60,
+    areas: [],
+    feeFact: 'renewal-fee',
+    routes: [],
+    conditions: [],
+  });
   assert.deepEqual(
     byId.get('pmi-capm')!.areas.map((a) => [a.name, a.min, a.max]),
     [
@@ -99,28 +108,78 @@ test('the schema refuses malformed rules field by field', () => {
   assert.match(errors({ cycleYears: 0 }).join('\n'), /field "renewalRule.cycleYears"/);
   assert.match(errors({ cycleYears: 3, units: 'points', unitsRequired: 10 }).join('\n'), /field "renewalRule.units"/);
   assert.match(errors({ cycleYears: 3, units: 'PDUs', unitsRequired: 10, cycle: 3 }).join('\n'), /field "renewalRule"[^\n]*cycle/);
-  assert.deepEqual(errors({ cycleYears: 3, units: 'PDUs' }), ['cert-a.yaml: field "renewalRule.unitsRequired" is required when the other of "units" and "unitsRequired" is given']);
-  assert.deepEqual(errors({ cycleYears: 3, fact: 'fee' }), ['cert-a.yaml: field "renewalRule.fact" names "fee", whose status is "reported": a structured renewal rule needs a fact confirmed by the issuer; remove renewalRule (readers are told the rule is not confirmed by PMI)']);
+  assert.deepEqual(errors({ cycleYears: 3, units: 'PDUs' }), [
+    'cert-a.yaml: field "renewalRule.unitsRequired" is required when the other of "units" and "unitsRequired" is given',
+  ]);
+  assert.deepEqual(errors({ cycleYears: 3, fact: 'fee' }), [
+    'cert-a.yaml: field "renewalRule.fact" names "fee", whose status is "reported": a structured renewal rule needs a fact confirmed by the issuer; remove renewalRule (readers are told the rule is not confirmed by PMI)',
+  ]);
   assert.deepEqual(errors({ cycleYears: 3, fact: 'exam' }), ['cert-a.yaml: field "renewalRule.fact" names "exam", which is not a fact of this credential']);
-  assert.deepEqual(errors({ cycleYears: 3, feeFact: 'renewal' }), ['cert-a.yaml: field "renewalRule.feeFact" is the rule\'s own fact "renewal": quote its words in "fee" instead']);
+  assert.deepEqual(errors({ cycleYears: 3, feeFact: 'renewal' }), [
+    'cert-a.yaml: field "renewalRule.feeFact" is the rule\'s own fact "renewal": quote its words in "fee" instead',
+  ]);
 });
 
 const FACTS = [
-  { id: 'renewal', status: 'confirmed', value: '15 PDUs every three years: at least 9 in Education, no more than 6 in Giving Back, and at least 2 in each Talent Triangle area (Ways of Working, Power Skills and Business Acumen)' },
+  {
+    id: 'renewal',
+    status: 'confirmed',
+    value:
+      '15 PDUs every three years: at least 9 in Education, no more than 6 in Giving Back, and at least 2 in each Talent Triangle area (Ways of Working, Power Skills and Business Acumen)',
+  },
 ];
-const rule = (r: Partial<RenewalRule>): RenewalRule => ({ fact: 'renewal', cycleYears: 3, units: 'PDUs', unitsRequired: 15, areas: [], routes: [], conditions: [], ...r });
+const rule = (r: Partial<RenewalRule>): RenewalRule => ({
+  fact: 'renewal',
+  cycleYears: 3,
+  units: 'PDUs',
+  unitsRequired: 15,
+  areas: [],
+  routes: [],
+  conditions: [],
+  ...r,
+});
 
 test('area checks: unique names, a minimum or maximum each, and limits that fit inside the total', () => {
-  assert.deepEqual(renewalRuleIssues(rule({ areas: [{ name: 'Power Skills', min: 2 }, { name: 'power  skills', min: 2 }] }), FACTS, 'PMI').map((i) => i.path.join('.')), ['areas.1.name']);
-  assert.deepEqual(renewalRuleIssues(rule({ areas: [{ name: 'Giving Back' }] }), FACTS, 'PMI').map((i) => i.message), ['needs "min" or "max"']);
-  assert.deepEqual(renewalRuleIssues(rule({ unitsRequired: 6, areas: [{ name: 'Education', min: 9 }] }), [{ ...FACTS[0]!, value: '6 PDUs every three years, at least 9 in Education' }], 'PMI').map((i) => i.path.join('.')), ['areas.0.min', 'areas']);
-  assert.deepEqual(renewalRuleIssues(rule({ units: undefined, unitsRequired: undefined, areas: [{ name: 'Giving Back', max: 6 }] }), FACTS, 'PMI').map((i) => i.path.join('.')), ['areas']);
+  assert.deepEqual(
+    renewalRuleIssues(
+      rule({
+        areas: [
+          { name: 'Power Skills', min: 2 },
+          { name: 'power  skills', min: 2 },
+        ],
+      }),
+      FACTS,
+      'PMI',
+    ).map((i) => i.path.join('.')),
+    ['areas.1.name'],
+  );
+  assert.deepEqual(
+    renewalRuleIssues(rule({ areas: [{ name: 'Giving Back' }] }), FACTS, 'PMI').map((i) => i.message),
+    ['needs "min" or "max"'],
+  );
+  assert.deepEqual(
+    renewalRuleIssues(
+      rule({ unitsRequired: 6, areas: [{ name: 'Education', min: 9 }] }),
+      [{ ...FACTS[0]!, value: '6 PDUs every three years, at least 9 in Education' }],
+      'PMI',
+    ).map((i) => i.path.join('.')),
+    ['areas.0.min', 'areas'],
+  );
+  assert.deepEqual(
+    renewalRuleIssues(rule({ units: undefined, unitsRequired: undefined, areas: [{ name: 'Giving Back', max: 6 }] }), FACTS, 'PMI').map((i) =>
+      i.path.join('.'),
+    ),
+    ['areas'],
+  );
   assert.deepEqual(renewalRuleIssues(rule({ conditions: ['at least 9 in Education'] }), FACTS, 'PMI'), []);
 });
 
 test('numbers are matched whole: 15 is not found inside 150 or 1.5', () => {
   const facts = [{ id: 'renewal', status: 'confirmed', value: '150 PDUs, or 1.5 a month, every three years' }];
-  assert.deepEqual(renewalRuleIssues(rule({}), facts, 'PMI').map((i) => i.path.join('.')), ['unitsRequired']);
+  assert.deepEqual(
+    renewalRuleIssues(rule({}), facts, 'PMI').map((i) => i.path.join('.')),
+    ['unitsRequired'],
+  );
   assert.deepEqual(renewalRuleIssues(rule({ unitsRequired: 150 }), facts, 'PMI'), []);
 });
 

@@ -108,7 +108,12 @@ test('quarter units add up exactly', () => {
 });
 
 test('the requirement met: nothing needed, complete', () => {
-  const r = ok(computeRenewal(PMP, '2024-03-15', '2025-06-01', [{ date: '2025-01-01', units: 35 }, { date: '2025-02-01', units: 25 }]));
+  const r = ok(
+    computeRenewal(PMP, '2024-03-15', '2025-06-01', [
+      { date: '2025-01-01', units: 35 },
+      { date: '2025-02-01', units: 25 },
+    ]),
+  );
   assert.deepEqual([r.counted, r.needed, r.atLeastMore, r.complete], [60, 0, 0, true]);
 });
 
@@ -144,7 +149,12 @@ test('the total met but an area short: not complete, and the area says how many'
 });
 
 test('CPD hours: hours count one for one; hours for a rule in PDUs are set aside with the reason', () => {
-  const chpp = ok(computeRenewal(CHPP, '2020-05-01', '2026-12-07', [{ date: '2026-06-01', hours: 20 }, { date: '2026-07-01', units: 3 }]));
+  const chpp = ok(
+    computeRenewal(CHPP, '2020-05-01', '2026-12-07', [
+      { date: '2026-06-01', hours: 20 },
+      { date: '2026-07-01', units: 3 },
+    ]),
+  );
   assert.equal(chpp.counted, 23);
   assert.equal(chpp.needed, 12);
   const pmp = ok(computeRenewal(PMP, '2024-03-15', '2025-06-01', [{ date: '2025-01-01', hours: 6 }]));
@@ -180,12 +190,18 @@ test('reminders 90 and 30 days before the deadline, earliest first, marked when 
     { daysBefore: 30, date: '2027-02-12', passed: false },
   ]);
   const custom = ok(computeRenewal(PMP, '2024-03-15', '2025-01-01', [], { reminderDays: [7, 60, 7, -3, 1.5, Number.NaN, 99999] }));
-  assert.deepEqual(custom.reminders.map((x) => x.daysBefore), [60, 7]);
+  assert.deepEqual(
+    custom.reminders.map((x) => x.daysBefore),
+    [60, 7],
+  );
 });
 
 test('a reminder before a leap-day deadline crosses 29 February correctly', () => {
   const r = ok(computeRenewal(CHPP, '2023-03-01', '2023-12-01'));
-  assert.deepEqual(r.reminders.map((x) => x.date), ['2023-12-01', '2024-01-30']);
+  assert.deepEqual(
+    r.reminders.map((x) => x.date),
+    ['2023-12-01', '2024-01-30'],
+  );
 });
 
 // ---- Unreadable and hostile input --------------------------------------------------
@@ -235,21 +251,62 @@ test('bad log entries are set aside one by one; a log that is not a list, or far
   ];
   const r = ok(computeRenewal(PMP, '2024-03-15', '2025-06-01', log));
   assert.equal(r.counted, 5);
-  assert.deepEqual(r.ignored.map((i) => i.index), [0, 1, 2, 3, 4, 5, 6, 7]);
+  assert.deepEqual(
+    r.ignored.map((i) => i.index),
+    [0, 1, 2, 3, 4, 5, 6, 7],
+  );
   assert.equal(computeRenewal(PMP, '2024-03-15', '2025-06-01', { 0: { date: '2025-01-01', units: 1 } }).status, 'unreadable');
   assert.equal(computeRenewal(PMP, '2024-03-15', '2025-06-01', new Array(2001).fill({ date: '2025-01-01', units: 1 })).status, 'unreadable');
   assert.equal(ok(computeRenewal(PMP, '2024-03-15', '2025-06-01', null)).logged, 0);
 });
 
 test('hostile objects never make it throw', () => {
-  const trap = new Proxy({}, { get: () => { throw new Error('boom'); }, has: () => { throw new Error('boom'); } });
-  const getter = { get cycleYears(): number { throw new Error('boom'); } };
-  for (const args of [[trap, '2024-01-01', '2026-01-01'], [getter, '2024-01-01', '2026-01-01'], [PMP, '2024-01-01', '2026-01-01', [trap]], [PMP, '2024-01-01', '2026-01-01', trap]] as const) {
+  const trap = new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('boom');
+      },
+      has: () => {
+        throw new Error('boom');
+      },
+    },
+  );
+  const getter = {
+    get cycleYears(): number {
+      throw new Error('boom');
+    },
+  };
+  for (const args of [
+    [trap, '2024-01-01', '2026-01-01'],
+    [getter, '2024-01-01', '2026-01-01'],
+    [PMP, '2024-01-01', '2026-01-01', [trap]],
+    [PMP, '2024-01-01', '2026-01-01', trap],
+  ] as const) {
     const r = computeRenewal(...(args as unknown as Parameters<typeof computeRenewal>));
     assert.equal(r.status, 'unreadable');
   }
   // A little fuzzing: odd values in every position, never an exception.
-  const odd: unknown[] = [undefined, null, 0, -1, 1e308, Number.NaN, '', '2024-02-29', '9999-12-31', '1900-01-01', [], {}, { cycleYears: 10 }, PMP, CAPM, Symbol('s'), 10n, () => 1];
+  const odd: unknown[] = [
+    undefined,
+    null,
+    0,
+    -1,
+    1e308,
+    Number.NaN,
+    '',
+    '2024-02-29',
+    '9999-12-31',
+    '1900-01-01',
+    [],
+    {},
+    { cycleYears: 10 },
+    PMP,
+    CAPM,
+    Symbol('s'),
+    10n,
+    () => 1,
+  ];
   for (const a of odd) for (const b of odd) for (const c of odd) assert.doesNotThrow(() => computeRenewal(a, b, c, [{ date: b, units: a }]));
 });
 
@@ -275,12 +332,23 @@ test('the credentials record keeps what is valid and refuses what is malformed',
   const v = CREDENTIALS.validate(good);
   assert.ok(v.ok);
   assert.deepEqual(v.data.log[0], { credential: 'pmi-pmp', date: '2025-01-01', units: 2.5, area: 'Power Skills', note: 'x'.repeat(500) });
-  for (const bad of [null, [], { held: [] }, { held: [{ id: 'PMP!', earned: '2024-01-01' }], log: [] }, { held: [{ id: 'pmi-pmp', earned: '2024-02-30' }], log: [] }, { held: [], log: [{ credential: 'pmi-pmp', date: '2025-01-01' }] }]) {
+  for (const bad of [
+    null,
+    [],
+    { held: [] },
+    { held: [{ id: 'PMP!', earned: '2024-01-01' }], log: [] },
+    { held: [{ id: 'pmi-pmp', earned: '2024-02-30' }], log: [] },
+    { held: [], log: [{ credential: 'pmi-pmp', date: '2025-01-01' }] },
+  ]) {
     assert.equal(CREDENTIALS.validate(bad).ok, false, JSON.stringify(bad));
   }
   const write = planWrite(CREDENTIALS, null, (r) => ({ ...r, held: [{ id: 'pmi-capm', earned: '2024-02-29' }] }), new Date('2026-12-07T10:00:00Z'));
   assert.ok(write.ok);
   const read = parseRecord(CREDENTIALS, write.raw);
   assert.equal(read.status, 'ok');
-  assert.deepEqual(logFor({ held: [], log: [...good.log.map((e) => ({ ...e, credential: 'pmi-pmp' })), { credential: 'pmi-acp', date: '2025-01-01', units: 1 }] }, 'pmi-acp').length, 1);
+  assert.deepEqual(
+    logFor({ held: [], log: [...good.log.map((e) => ({ ...e, credential: 'pmi-pmp' })), { credential: 'pmi-acp', date: '2025-01-01', units: 1 }] }, 'pmi-acp')
+      .length,
+    1,
+  );
 });

@@ -75,10 +75,14 @@ test('only round amounts are allowed, so the words never round a figure away', (
 // ---- The data ------------------------------------------------------------------------
 
 test('every rung and the PMO lead has a profile; the figures rise up the ladder', () => {
-  assert.deepEqual(
-    profiled.map((r) => r.id).sort(),
-    ['pmo-lead', 'portfolio-manager', 'programme-manager', 'project-coordinator', 'project-manager', 'senior-project-manager'],
-  );
+  assert.deepEqual(profiled.map((r) => r.id).sort(), [
+    'pmo-lead',
+    'portfolio-manager',
+    'programme-manager',
+    'project-coordinator',
+    'project-manager',
+    'senior-project-manager',
+  ]);
   assert.equal(role('pmo-lead').kind, 'side-door');
   for (const r of profiled) {
     const p = r.profile!;
@@ -101,7 +105,10 @@ test('the rows a page shows: the figures in words, notes as their own sentences,
       ['Duration', '3 to 18 months'],
       ['At once', '1 to 4 projects'],
       ['Decision rights', core('project-manager').decides],
-      ['Stakeholders', 'The sponsor, one or two suppliers, the service owner who will run the result, business leads, the change advisory board and the finance business partner.'],
+      [
+        'Stakeholders',
+        'The sponsor, one or two suppliers, the service owner who will run the result, business leads, the change advisory board and the finance business partner.',
+      ],
     ],
   );
   assert.ok(rows.every((r) => r.origin === 'guide'));
@@ -131,7 +138,10 @@ test('the note says the figures are the editors’ estimates, and says so differ
   assert.match(some, /Decision rights and stakeholders are the editors’ summary/);
   const size = profileNote({ orgFields: ['budget', 'team', 'duration', 'parallel', 'decides', 'stakeholders'], organisation: 'Northwind' }, '7 December 2026');
   assert.equal(size, 'Every figure here is set by Northwind for this grade. The decision rights and stakeholders are set by Northwind too.');
-  assert.match(profileNote({ orgFields: ['decides'], organisation: 'Northwind' }), /^The figures are the editors’ estimates.+The decision rights are set by Northwind; the stakeholders are the editors’ summary\.$/);
+  assert.match(
+    profileNote({ orgFields: ['decides'], organisation: 'Northwind' }),
+    /^The figures are the editors’ estimates.+The decision rights are set by Northwind; the stakeholders are the editors’ summary\.$/,
+  );
   for (const n of [guide, some, size]) assert.doesNotMatch(n, / {2}|\.\./);
 });
 
@@ -210,7 +220,10 @@ test('every pair of profiled roles, both ways round, reads cleanly: one sentence
 
 test('the other cases: shrinking, equal, overlapping, different currencies and a role without a profile', () => {
   const base = core('project-manager');
-  const withBudget = (gbp: { min: number; max: number }, usd?: { min: number; max: number }): ProfileCore => ({ ...base, budget: { basis: 'leads', gbp, usd } });
+  const withBudget = (gbp: { min: number; max: number }, usd?: { min: number; max: number }): ProfileCore => ({
+    ...base,
+    budget: { basis: 'leads', gbp, usd },
+  });
   const two = (a: ProfileCore, b: ProfileCore) => profileStepUp({ name: 'Role A', profile: a }, { name: 'Role B', profile: b });
   assert.equal(textOf(compared('senior-project-manager', 'project-manager'), 'budget'), 'Budgets shrink from £1–10 million to £100,000–£1.5 million.');
   assert.equal(textOf(two(base, base), 'budget'), 'Budgets stay at £100,000–£1.5 million.');
@@ -223,8 +236,15 @@ test('the other cases: shrinking, equal, overlapping, different currencies and a
   );
   const dollars: ProfileCore = { ...base, budget: { basis: 'leads', usd: { min: 200_000, max: 900_000 } } };
   const pounds: ProfileCore = { ...base, budget: { basis: 'leads', gbp: { min: 100_000, max: 700_000 } } };
-  assert.equal(textOf(two(pounds, dollars), 'budget'), 'The two budgets are given in different currencies: £100,000–£700,000 for Role A and US$200,000–US$900,000 for Role B.');
-  assert.equal(textOf(two(base, dollars), 'budget'), 'Budgets overlap: US$125,000–US$2 million for Role A against US$200,000–US$900,000 for Role B.', 'compared in the currency both give');
+  assert.equal(
+    textOf(two(pounds, dollars), 'budget'),
+    'The two budgets are given in different currencies: £100,000–£700,000 for Role A and US$200,000–US$900,000 for Role B.',
+  );
+  assert.equal(
+    textOf(two(base, dollars), 'budget'),
+    'Budgets overlap: US$125,000–US$2 million for Role A against US$200,000–US$900,000 for Role B.',
+    'compared in the currency both give',
+  );
   assert.deepEqual(profileStepUp({ name: 'Scrum master', profile: null }, { name: 'Project manager', profile: base }), [
     { key: 'missing', text: 'The guide gives no budget, team or duration for Scrum master, so there are no figures to compare.' },
   ]);
@@ -232,7 +252,10 @@ test('the other cases: shrinking, equal, overlapping, different currencies and a
   const continuous = compared('portfolio-manager', 'pmo-lead');
   assert.equal(textOf(continuous, 'duration'), 'The work runs continuously in both roles, with no end date.');
   assert.equal(textOf(compared('pmo-lead', 'programme-manager'), 'duration'), 'The work moves from running continuously to fixed terms of 2–5 years.');
-  assert.equal(textOf(compared('pmo-lead', 'portfolio-manager'), 'team'), 'Your own office overlaps: 2–20 people for PMO lead against 3–15 people for Portfolio manager.');
+  assert.equal(
+    textOf(compared('pmo-lead', 'portfolio-manager'), 'team'),
+    'Your own office overlaps: 2–20 people for PMO lead against 3–15 people for Portfolio manager.',
+  );
 });
 
 test('the comparison’s note: the editors’ estimates, or an organisation’s own where it gives them', () => {
@@ -249,13 +272,20 @@ test('the comparison’s note: the editors’ estimates, or an organisation’s 
 
 test('an organisation’s fields replace the guide’s one by one, keep the guide’s kind unless they name their own, and are marked as its own', () => {
   const guide = core('senior-project-manager');
-  const view = mergeProfile(guide, { budget: { gbp: { min: 500_000, max: 5_000_000 } }, stakeholders: ['the transformation board', 'two suppliers'] }, { organisation: 'Northwind', grade: 'P3' });
+  const view = mergeProfile(
+    guide,
+    { budget: { gbp: { min: 500_000, max: 5_000_000 } }, stakeholders: ['the transformation board', 'two suppliers'] },
+    { organisation: 'Northwind', grade: 'P3' },
+  );
   assert.deepEqual(view.orgFields, ['budget', 'stakeholders']);
   assert.deepEqual(view.profile.budget, { gbp: { min: 500_000, max: 5_000_000 }, basis: 'leads' });
   assert.equal(view.profile.team, guide.team);
   assert.equal(view.organisation, 'Northwind');
   const rows = profileRows(view);
-  assert.deepEqual(rows.map((r) => r.origin), ['org', 'guide', 'guide', 'guide', 'guide', 'org']);
+  assert.deepEqual(
+    rows.map((r) => r.origin),
+    ['org', 'guide', 'guide', 'guide', 'guide', 'org'],
+  );
   assert.equal(rows[0]!.value, '£500,000 to £5 million', 'no dollar figure the organisation did not give');
   assert.equal(mergeProfile(guide, { team: { min: 10, max: 40 } }).profile.team.through, undefined, 'the guide’s "led through" does not outlive its numbers');
   assert.deepEqual(mergeProfile(guide, undefined), { profile: guide, orgFields: [] });
@@ -264,7 +294,11 @@ test('an organisation’s fields replace the guide’s one by one, keep the guid
 test('grades.yaml profile: any subset of fields; a bad one names its field', () => {
   assert.equal(profileOverrideSchema.safeParse({ budget: { gbp: { min: 500_000, max: 5_000_000 } } }).success, true);
   assert.equal(profileOverrideSchema.safeParse({ duration: { continuous: true } }).success, true);
-  const bad = profileOverrideSchema.safeParse({ budget: { gbp: { min: 5_000_000, max: 500_000 } }, team: { min: 3.5, max: 10, colour: 'red' }, decides: 'lowercase and no stop' });
+  const bad = profileOverrideSchema.safeParse({
+    budget: { gbp: { min: 5_000_000, max: 500_000 } },
+    team: { min: 3.5, max: 10, colour: 'red' },
+    decides: 'lowercase and no stop',
+  });
   assert.equal(bad.success, false);
   const paths = bad.error!.issues.map((i) => i.path.join('.'));
   for (const p of ['budget.gbp.max', 'team', 'team.min', 'decides']) assert.ok(paths.includes(p), `${p} in ${paths.join(', ')}`);
@@ -272,7 +306,10 @@ test('grades.yaml profile: any subset of fields; a bad one names its field', () 
   assert.equal(empty.success, false);
   assert.match(empty.error!.issues[0]!.message, /at least one field/);
   const noMoney = profileOverrideSchema.safeParse({ budget: { basis: 'leads' } });
-  assert.deepEqual(noMoney.error!.issues.map((i) => [i.path.join('.'), i.message]), [['budget', 'needs a range in at least one currency: gbp, usd or eur']]);
+  assert.deepEqual(
+    noMoney.error!.issues.map((i) => [i.path.join('.'), i.message]),
+    [['budget', 'needs a range in at least one currency: gbp, usd or eur']],
+  );
 });
 
 // ---- Bad data fails with file and field -----------------------------------------------------
@@ -304,12 +341,34 @@ test('bad profile figures fail, each naming file and field', () => {
   data.profile.basis = 'official';
   data.profile.anchors = [];
   const errors = schemaErrors('src/content/roles/project-manager.yaml', data);
-  for (const field of ['profile.budget.gbp.max', 'profile.budget.usd.min', 'profile.team.basis', 'profile.duration', 'profile.parallel.of', 'profile.decides', 'profile.basis', 'profile.anchors']) {
-    assert.ok(errors.some((e) => e.startsWith(`src/content/roles/project-manager.yaml: field "${field}"`)), `${field}:\n${errors.join('\n')}`);
+  for (const field of [
+    'profile.budget.gbp.max',
+    'profile.budget.usd.min',
+    'profile.team.basis',
+    'profile.duration',
+    'profile.parallel.of',
+    'profile.decides',
+    'profile.basis',
+    'profile.anchors',
+  ]) {
+    assert.ok(
+      errors.some((e) => e.startsWith(`src/content/roles/project-manager.yaml: field "${field}"`)),
+      `${field}:\n${errors.join('\n')}`,
+    );
   }
-  assert.ok(errors.includes('src/content/roles/project-manager.yaml: field "profile.budget.gbp.max" (100000) must be larger than "min" (1500000): a budget is a range'));
-  assert.ok(errors.includes('src/content/roles/project-manager.yaml: field "profile.budget.usd.min" (125432) must be a round figure: whole thousands below a million, and steps of 10,000 from a million up'));
-  assert.ok(errors.includes('src/content/roles/project-manager.yaml: field "profile.basis" must be "editorial-estimate": no official body publishes budgets, teams or durations by rung'));
+  assert.ok(
+    errors.includes('src/content/roles/project-manager.yaml: field "profile.budget.gbp.max" (100000) must be larger than "min" (1500000): a budget is a range'),
+  );
+  assert.ok(
+    errors.includes(
+      'src/content/roles/project-manager.yaml: field "profile.budget.usd.min" (125432) must be a round figure: whole thousands below a million, and steps of 10,000 from a million up',
+    ),
+  );
+  assert.ok(
+    errors.includes(
+      'src/content/roles/project-manager.yaml: field "profile.basis" must be "editorial-estimate": no official body publishes budgets, teams or durations by rung',
+    ),
+  );
 });
 
 test('a profile reviewed after the build date, or missing its dollars, fails', () => {
@@ -351,7 +410,18 @@ function checkContentWith(fixture: string, change: (data: Record<string, any>) =
   const copy = mkdtempSync(join(tmpdir(), 'guide-integrity-'));
   try {
     for (const sub of ['certifications', 'docs/guide', 'glossary', 'roles', 'facts']) mkdirSync(join(copy, 'src/content', sub), { recursive: true });
-    const files = ['certifications/cert-a.yaml', 'certifications/cert-b.yaml', 'docs/guide/chapter.mdx', 'glossary/backlog-grooming.yaml', 'glossary/raid-log.yaml', 'glossary/risk.yaml', 'roles/entry-one.yaml', 'roles/rung-one.yaml', 'roles/rung-two.yaml', 'facts/framework-a.yaml'];
+    const files = [
+      'certifications/cert-a.yaml',
+      'certifications/cert-b.yaml',
+      'docs/guide/chapter.mdx',
+      'glossary/backlog-grooming.yaml',
+      'glossary/raid-log.yaml',
+      'glossary/risk.yaml',
+      'roles/entry-one.yaml',
+      'roles/rung-one.yaml',
+      'roles/rung-two.yaml',
+      'facts/framework-a.yaml',
+    ];
     for (const f of files) writeFileSync(join(copy, 'src/content', f), readFileSync(join(fixture, 'src/content', f)));
     const data = parse(readFileSync(join(fixture, 'src/content/roles/rung-two.yaml'), 'utf8')) as Record<string, any>;
     change(data);

@@ -43,7 +43,9 @@ const run = (rule: keyof typeof RULES, pages: Record<string, string>, file = 'in
 
 test('links: missing pages, files and anchors, relative links and links outside the base are reported with their line', () => {
   const pages = {
-    'index.html': doc('<a href="/guide/a/#intro">ok</a>\n<a href="/guide/missing/">x</a>\n<a href="/guide/a/#nope">y</a>\n<a href="guide/a/">rel</a>\n<a href="#top">top</a><h1 id="top">T</h1>'),
+    'index.html': doc(
+      '<a href="/guide/a/#intro">ok</a>\n<a href="/guide/missing/">x</a>\n<a href="/guide/a/#nope">y</a>\n<a href="guide/a/">rel</a>\n<a href="#top">top</a><h1 id="top">T</h1>',
+    ),
     'guide/a/index.html': doc('<h2 id="intro">Intro</h2>'),
   };
   assert.deepEqual(run('links', pages), [
@@ -56,8 +58,15 @@ test('links: missing pages, files and anchors, relative links and links outside 
 });
 
 test('links: plain http is reported except on loopback; text that merely mentions http is not', () => {
-  const pages = { 'index.html': doc('<a href="http://www.pmi.org/">PMI</a><img src="http://cdn.example/x.png" alt=""><a href="http://127.0.0.1:4321/">local</a><p>type http://example.org</p>') };
-  assert.deepEqual(run('links', pages).map((l) => l.split(' ').slice(1, 3).join(' ')), ['plain-http link', 'plain-http link']);
+  const pages = {
+    'index.html': doc(
+      '<a href="http://www.pmi.org/">PMI</a><img src="http://cdn.example/x.png" alt=""><a href="http://127.0.0.1:4321/">local</a><p>type http://example.org</p>',
+    ),
+  };
+  assert.deepEqual(
+    run('links', pages).map((l) => l.split(' ').slice(1, 3).join(' ')),
+    ['plain-http link', 'plain-http link'],
+  );
 });
 
 test('one h1, and nothing after </html>', () => {
@@ -74,7 +83,9 @@ test('nested parentheses in anything a reader sees are found; single ones and hi
 
 test('credential figures typed into prose are found; the same words inside a rendered fact are fine', () => {
   const pages = {
-    'index.html': doc(`<p>Renew with 60 PDUs every three years.</p>\n<p>Renewal: ${fact('pmp-renewal', '60 PDUs every three years')}</p>\n<table><tr><td>The exam has 180 questions.</td></tr></table>`),
+    'index.html': doc(
+      `<p>Renew with 60 PDUs every three years.</p>\n<p>Renewal: ${fact('pmp-renewal', '60 PDUs every three years')}</p>\n<table><tr><td>The exam has 180 questions.</td></tr></table>`,
+    ),
   };
   assert.deepEqual(run('factsInProse', pages), [
     'index.html:1 facts-in-prose "60 PDUs" is a count of renewal units typed into the text: render it from the data with <CertFact>',
@@ -99,7 +110,10 @@ test('width hazards: a fixed width wider than a phone, long unbreakable text, a 
       '<div style="width: 640px">wide</div>\n<span style="white-space: nowrap">a label far too long to stay on one line on a phone</span>\n<table><tr><td>x</td></tr></table>\n<div class="table-scroll"><table><tr><td>ok</td></tr></table></div><div style="width: 300px">ok</div>',
     ),
   };
-  assert.deepEqual(run('widthHazards', pages).map((l) => l.split(' ')[0]), ['index.html:1', 'index.html:2', 'index.html:3']);
+  assert.deepEqual(
+    run('widthHazards', pages).map((l) => l.split(' ')[0]),
+    ['index.html:1', 'index.html:2', 'index.html:3'],
+  );
 });
 
 test('the whole pass finishes each page (notes numbered, policy added) and reports every failure with page, line and rule', async () => {
@@ -107,7 +121,11 @@ test('the whole pass finishes each page (notes numbered, policy added) and repor
   cpSync('tests/fixtures/site', dir, { recursive: true });
   const first = await runSitePass(dir, { base: '/', validateHtml: true });
   const lines = first.findings.map((f) => `${f.file}:${f.line} ${f.rule}`);
-  assert.deepEqual(lines, ['broken/index.html:9 link', 'broken/index.html:10 nested-parentheses', 'broken/index.html:11 html-validate/element-permitted-content']);
+  assert.deepEqual(lines, [
+    'broken/index.html:9 link',
+    'broken/index.html:10 nested-parentheses',
+    'broken/index.html:11 html-validate/element-permitted-content',
+  ]);
   assert.equal(first.pages, 2);
   assert.equal(first.sources, 1);
   const ok = readFileSync(join(dir, 'index.html'), 'utf8');
@@ -115,6 +133,9 @@ test('the whole pass finishes each page (notes numbered, policy added) and repor
   assert.match(ok, /<li id="source-1" class="source-note"/);
   // Run again on the finished site without changing it: the same findings, nothing added twice.
   const again = await runSitePass(dir, { base: '/', transform: false });
-  assert.deepEqual(again.findings.map((f) => `${f.file}:${f.line} ${f.rule}`), lines);
+  assert.deepEqual(
+    again.findings.map((f) => `${f.file}:${f.line} ${f.rule}`),
+    lines,
+  );
   rmSync(dir, { recursive: true });
 });

@@ -91,12 +91,60 @@ test('a record in a newer or unreadable format is reported, kept and never overw
 
 test('fuzz: 2,000 hostile stored values never throw, and what parses is valid', () => {
   let seed = 20261125;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const values = [null, true, 0, -1, 1e308, 'x', '<img src=x onerror=alert(1)>', [], {}, { read: ['guide/skills', '../../etc', '<b>'] }, { __proto__: { polluted: 1 } }];
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const values = [
+    null,
+    true,
+    0,
+    -1,
+    1e308,
+    'x',
+    '<img src=x onerror=alert(1)>',
+    [],
+    {},
+    { read: ['guide/skills', '../../etc', '<b>'] },
+    { __proto__: { polluted: 1 } },
+  ];
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
   for (let i = 0; i < 2000; i++) {
-    const envelope: Record<string, unknown> = { app: rand() < 0.9 ? APP_ID : pick(values), record: pick(['ratings', 'plan', 'reading', 'chooser', 'x']), version: pick([1, 1, 1, 2, 0, '1', null]), rev: pick([0, 1, 5, -3, 1.5, 1e13, '2']), savedAt: pick(['', NOW.toISOString(), 5]) };
-    envelope.data = rand() < 0.5 ? pick(values) : { goals: [pick(values), { id: pick(['g1', 'g1', 'x', 'g99999999']), horizon: pick(['short', 'soon']), text: pick(['a', 5]), status: pick(['done', 'nope']), target: pick(['2027-01-31', '2027-13-01', 'x']) }], read: [pick(values)], params: pick(['stage=coordinator', 5]), ...Object.fromEntries([['planning', pick([0, 3, 6, '3'])]]), held: pick([[], [{ id: pick(['pmi-pmp', '<b>', 5]), earned: pick(['2024-03-15', '2024-02-30', null]) }], 'x']), log: pick([[], [{ credential: pick(['pmi-pmp', '../x']), date: pick(['2025-01-01', '2025-1-1']), units: pick([1, -1, 1e6, '2', NaN]), note: pick(['<script>', 5, '\uD800']) }], {}]) };
+    const envelope: Record<string, unknown> = {
+      app: rand() < 0.9 ? APP_ID : pick(values),
+      record: pick(['ratings', 'plan', 'reading', 'chooser', 'x']),
+      version: pick([1, 1, 1, 2, 0, '1', null]),
+      rev: pick([0, 1, 5, -3, 1.5, 1e13, '2']),
+      savedAt: pick(['', NOW.toISOString(), 5]),
+    };
+    envelope.data =
+      rand() < 0.5
+        ? pick(values)
+        : {
+            goals: [
+              pick(values),
+              {
+                id: pick(['g1', 'g1', 'x', 'g99999999']),
+                horizon: pick(['short', 'soon']),
+                text: pick(['a', 5]),
+                status: pick(['done', 'nope']),
+                target: pick(['2027-01-31', '2027-13-01', 'x']),
+              },
+            ],
+            read: [pick(values)],
+            params: pick(['stage=coordinator', 5]),
+            ...Object.fromEntries([['planning', pick([0, 3, 6, '3'])]]),
+            held: pick([[], [{ id: pick(['pmi-pmp', '<b>', 5]), earned: pick(['2024-03-15', '2024-02-30', null]) }], 'x']),
+            log: pick([
+              [],
+              [
+                {
+                  credential: pick(['pmi-pmp', '../x']),
+                  date: pick(['2025-01-01', '2025-1-1']),
+                  units: pick([1, -1, 1e6, '2', NaN]),
+                  note: pick(['<script>', 5, '\uD800']),
+                },
+              ],
+              {},
+            ]),
+          };
     let raw = JSON.stringify(envelope);
     if (rand() < 0.1) raw = raw.slice(0, Math.floor(rand() * raw.length));
     for (const spec of [RATINGS, PLAN, READING, CHOOSER, CREDENTIALS] as const) {
@@ -107,13 +155,28 @@ test('fuzz: 2,000 hostile stored values never throw, and what parses is valid', 
 });
 
 test('plan goals: ids unique, status and target date checked, name and text cut to size', () => {
-  const ok = PLAN.validate({ seeded: true, name: 'n'.repeat(200), goals: [{ id: 'g1', horizon: 'mid', text: 't'.repeat(500), status: 'in-progress', target: '2027-02-28' }, { id: 'g2', horizon: 'long', text: 'x', status: 'later', target: '2027-02-30x' }] });
+  const ok = PLAN.validate({
+    seeded: true,
+    name: 'n'.repeat(200),
+    goals: [
+      { id: 'g1', horizon: 'mid', text: 't'.repeat(500), status: 'in-progress', target: '2027-02-28' },
+      { id: 'g2', horizon: 'long', text: 'x', status: 'later', target: '2027-02-30x' },
+    ],
+  });
   assert.ok(ok.ok);
   const plan = (ok as { data: Plan }).data;
   assert.equal(plan.name.length, 80);
   assert.equal(plan.goals[0]!.text.length, 300);
   assert.deepEqual([plan.goals[0]!.status, plan.goals[0]!.target, plan.goals[1]!.status, plan.goals[1]!.target], ['in-progress', '2027-02-28', 'planned', '']);
-  assert.equal(PLAN.validate({ goals: [{ id: 'g1', horizon: 'mid', text: 'a' }, { id: 'g1', horizon: 'mid', text: 'b' }] }).ok, false);
+  assert.equal(
+    PLAN.validate({
+      goals: [
+        { id: 'g1', horizon: 'mid', text: 'a' },
+        { id: 'g1', horizon: 'mid', text: 'b' },
+      ],
+    }).ok,
+    false,
+  );
   assert.equal(PLAN.validate({ goals: Array.from({ length: 31 }, (_, i) => ({ id: `g${i + 1}`, horizon: 'mid', text: 'a' })) }).ok, false);
 });
 
@@ -132,15 +195,33 @@ test('reading progress: marks, unmarks, counts only chapters that exist, drops o
 });
 
 test('migration: data under the key used before the store moves into separate records, once', () => {
-  const legacy = JSON.stringify({ app: APP_ID, version: 1, savedAt: '2026-10-01T08:00:00.000Z', ratings: { planning: 3, risk: 2 }, plan: [{ horizon: 'short', text: 'Lead a retro' }, { horizon: 'long', text: 'Run a programme' }] });
+  const legacy = JSON.stringify({
+    app: APP_ID,
+    version: 1,
+    savedAt: '2026-10-01T08:00:00.000Z',
+    ratings: { planning: 3, risk: 2 },
+    plan: [
+      { horizon: 'short', text: 'Lead a retro' },
+      { horizon: 'long', text: 'Run a programme' },
+    ],
+  });
   const s = fakeStorage({ [LEGACY_KEY]: legacy });
   const m = planMigration(s.get, NOW);
   assert.equal(m.kind, 'migrate');
   for (const [k, v] of Object.entries(m.kind === 'migrate' ? m.writes : {})) s.map.set(k, v);
   const r = parseRecord(RATINGS, s.get(keyOf(RATINGS)));
   const p = parseRecord(PLAN, s.get(keyOf(PLAN)));
-  assert.deepEqual(r.status === 'ok' && [r.data.levels.planning, r.data.levels.risk, r.data.levels.finance, r.rev, r.savedAt], [3, 2, 0, 1, '2026-10-01T08:00:00.000Z']);
-  assert.deepEqual(p.status === 'ok' && p.data.goals.map((g) => [g.id, g.horizon, g.text, g.status]), [['g1', 'short', 'Lead a retro', 'planned'], ['g2', 'long', 'Run a programme', 'planned']]);
+  assert.deepEqual(r.status === 'ok' && [r.data.levels.planning, r.data.levels.risk, r.data.levels.finance, r.rev, r.savedAt], [
+    3,
+    2,
+    0,
+    1,
+    '2026-10-01T08:00:00.000Z',
+  ]);
+  assert.deepEqual(p.status === 'ok' && p.data.goals.map((g) => [g.id, g.horizon, g.text, g.status]), [
+    ['g1', 'short', 'Lead a retro', 'planned'],
+    ['g2', 'long', 'Run a programme', 'planned'],
+  ]);
   assert.equal(p.status === 'ok' && p.data.seeded, true);
   // Running it again (another tab, or the old key still there) never overwrites the new records.
   s.write(RATINGS, (x) => ({ ...x, levels: { ...x.levels, planning: 5 } }));
@@ -205,7 +286,10 @@ test('export files: every record in one file; imports never replace data with no
   assert.deepEqual(fromOld.ok && [fromOld.records.ratings?.levels.finance, fromOld.records.plan?.goals[0]?.text], [2, 'x']);
   // Empty ratings and no plan: nothing to import, said so.
   const empty = checkImport(parseBundle(JSON.stringify({ app: APP_ID, version: 1, ratings: {}, plan: null }), legacyBundle));
-  assert.deepEqual(empty.ok ? '' : empty.message, 'It holds no ratings, plan, credentials, reading progress, chooser answers or review, so nothing was changed.');
+  assert.deepEqual(
+    empty.ok ? '' : empty.message,
+    'It holds no ratings, plan, credentials, reading progress, chooser answers or review, so nothing was changed.',
+  );
   const cases: Array<[string, RegExp]> = [
     ['{', /not valid JSON/],
     ['{"hello":1}', /not a file exported from/],
@@ -223,7 +307,10 @@ test('export files: every record in one file; imports never replace data with no
 test('export files carry the credentials held and their learning log; an import never replaces them with nothing', () => {
   assert.ok(RECORD_NAMES.includes('credentials'));
   const credentials = {
-    held: [{ id: 'pmi-pmp', earned: '2024-03-15' }, { id: 'pmi-capm', earned: '2025-06-01' }],
+    held: [
+      { id: 'pmi-pmp', earned: '2024-03-15' },
+      { id: 'pmi-capm', earned: '2025-06-01' },
+    ],
     log: [
       { credential: 'pmi-pmp', date: '2025-01-10', units: 8, note: 'Negotiation course' },
       { credential: 'pmi-capm', date: '2025-07-01', units: 2, area: 'Power Skills' },
@@ -255,7 +342,20 @@ test('export files carry the credentials held and their learning log; an import 
     assert.match(r.ok ? '' : r.message, message);
   }
   // Hostile text stays text, cut on a character boundary; unknown fields are dropped.
-  const hostile = checkImport(parseBundle(serialiseBundle({ credentials: { held: [], log: [{ credential: 'pmi-pmp', date: '2025-01-01', units: 1, note: `<img src=x onerror=alert(1)>${'😀'.repeat(300)}`, onclick: 'x' }] } }, NOW), legacyBundle));
+  const hostile = checkImport(
+    parseBundle(
+      serialiseBundle(
+        {
+          credentials: {
+            held: [],
+            log: [{ credential: 'pmi-pmp', date: '2025-01-01', units: 1, note: `<img src=x onerror=alert(1)>${'😀'.repeat(300)}`, onclick: 'x' }],
+          },
+        },
+        NOW,
+      ),
+      legacyBundle,
+    ),
+  );
   assert.ok(hostile.ok);
   const note = hostile.ok ? hostile.records.credentials!.log[0]!.note! : '';
   assert.ok(note.startsWith('<img src=x onerror=alert(1)>'));
@@ -282,7 +382,11 @@ test('a stored record never reaches the page as anything but validated data', ()
   const c = parseRecord(CHOOSER, raw);
   // The chooser's params are decoded (and so sanitised) by decodeProfile before use; here they are only text.
   assert.equal(c.status === 'ok' && typeof c.data.params, 'string');
-  assert.equal(CHOOSER.validate({ params: 'x'.repeat(10_000) }).ok && (CHOOSER.validate({ params: 'x'.repeat(10_000) }) as { data: { params: string } }).data.params.length, 4000);
+  assert.equal(
+    CHOOSER.validate({ params: 'x'.repeat(10_000) }).ok &&
+      (CHOOSER.validate({ params: 'x'.repeat(10_000) }) as { data: { params: string } }).data.params.length,
+    4000,
+  );
 });
 
 test('continue reading: the next unread chapter after the latest one read, in reading order', async () => {

@@ -10,7 +10,11 @@ import { roles } from './support/data.ts';
 
 const RUNGS = ladderRungs(roles()).map((r) => ({ id: r.id, name: r.name, rung: r.rung!, skills: r.skills }));
 const levels = (digits: string): Ratings => Object.fromEntries(SKILL_IDS.map((id, i) => [id, Number(digits[i])])) as Ratings;
-const file = (name: string, digits: string) => serialiseBundle({ ratings: { ...emptyAssessment(), levels: levels(digits) }, ...(name ? { plan: { seeded: true, name, goals: [] } } : {}) }, new Date('2026-12-01'));
+const file = (name: string, digits: string) =>
+  serialiseBundle(
+    { ratings: { ...emptyAssessment(), levels: levels(digits) }, ...(name ? { plan: { seeded: true, name, goals: [] } } : {}) },
+    new Date('2026-12-01'),
+  );
 const person = (name: string, digits: string): Person => {
   const p = personFromFile(`${name || 'unnamed'}.json`, file(name, digits));
   assert.ok(p.ok);
@@ -18,11 +22,20 @@ const person = (name: string, digits: string): Person => {
 };
 
 test('team: five export files give each person a rung, the spread per skill in words and the shared gaps', () => {
-  const team = [person('Asha', '33232322233'), person('Ben', '22222221232'), person('Chloe', '43343333333'), person('Dev', '32232221243'), person('', '23222222232')];
+  const team = [
+    person('Asha', '33232322233'),
+    person('Ben', '22222221232'),
+    person('Chloe', '43343333333'),
+    person('Dev', '32232221243'),
+    person('', '23222222232'),
+  ];
   assert.equal(team[4]!.name, 'unnamed', 'a file without a plan name is named after the file');
   const s = summariseTeam(team, RUNGS);
   assert.equal(s.people, 5);
-  assert.equal(s.rungs.reduce((n, r) => n + r.people.length, 0), 5);
+  assert.equal(
+    s.rungs.reduce((n, r) => n + r.people.length, 0),
+    5,
+  );
   const planning = s.skills.find((k) => k.id === 'planning')!;
   assert.deepEqual([planning.low, planning.median, planning.high, planning.counts], [2, 3, 4, [0, 2, 2, 1, 0]]);
   assert.equal(planning.text, 'Levels 2 to 4, middle 3.');
@@ -68,11 +81,22 @@ test('team: credentials due within twelve months, soonest first, only where the 
   const { renewalInfo } = await import('../../src/lib/renewal-rule.ts');
   const { loadCertificationFiles } = await import('./support/data.ts');
   const infos = loadCertificationFiles().map((c) => renewalInfo(c));
-  const withPmp = (name: string, earned: string): Person => ({ ...person(name, '33333333333'), records: { credentials: { held: [{ id: 'pmi-pmp', earned }], log: [] } } });
+  const withPmp = (name: string, earned: string): Person => ({
+    ...person(name, '33333333333'),
+    records: { credentials: { held: [{ id: 'pmi-pmp', earned }], log: [] } },
+  });
   const confirmed = infos.find((i) => i.id === 'pmi-pmp')!;
   assert.ok(confirmed.rule, 'the PMP rule is confirmed by PMI');
-  const due = renewalsDue([withPmp('Ben', '2024-06-01'), withPmp('Asha', '2024-02-01'), withPmp('Far', '2026-11-01'), person('None', '22222222222')], infos, '2026-12-07');
-  assert.deepEqual(due.map((d) => d.person), ['Asha', 'Ben'], 'Far’s deadline is three years away');
+  const due = renewalsDue(
+    [withPmp('Ben', '2024-06-01'), withPmp('Asha', '2024-02-01'), withPmp('Far', '2026-11-01'), person('None', '22222222222')],
+    infos,
+    '2026-12-07',
+  );
+  assert.deepEqual(
+    due.map((d) => d.person),
+    ['Asha', 'Ben'],
+    'Far’s deadline is three years away',
+  );
   assert.match(due[0]!.text, /^Asha: PMP, renew by \d{1,2} [A-Z][a-z]+ 2027 \(in \d+ days\)\.$/);
   // Garbage in a file's credentials is ignored, never thrown.
   assert.deepEqual(renewalsDue([{ ...person('X', '33333333333'), records: { credentials: { held: 'nope' } } }], infos, '2026-12-07'), []);

@@ -27,7 +27,11 @@ test('text is cut on character boundaries, never inside a surrogate pair or a gr
 
 test('an imported goal of 300+ characters is stored without a lone surrogate', () => {
   const text = `${'é'.repeat(MAX_ITEM_LENGTH - 1)}🎯 and more`;
-  const raw = serialiseRecord(PLAN, { seeded: true, name: '🙂'.repeat(50), goals: [{ id: 'g1', horizon: 'short', text, status: 'planned', target: '' }] } as never, { rev: 1, savedAt: '' });
+  const raw = serialiseRecord(
+    PLAN,
+    { seeded: true, name: '🙂'.repeat(50), goals: [{ id: 'g1', horizon: 'short', text, status: 'planned', target: '' }] } as never,
+    { rev: 1, savedAt: '' },
+  );
   const loaded = parseNamed('plan', raw);
   assert.equal(loaded.status, 'ok');
   if (loaded.status !== 'ok') return;

@@ -83,7 +83,7 @@ export const REVIEW = {
 export const EXITS = {
   closed: 'when resolved',
   escalated: 'beyond the project’s authority',
-  source: 'beyond your project\'s authority',
+  source: "beyond your project's authority",
 } as const;
 
 /** One line per type of what its response is, as drawn in the response box. */

@@ -13,8 +13,27 @@
  */
 import type { Profile } from './profile.ts';
 import { EDUCATION_PHRASES, listAnd, listOr, requirementPhrase, type DescribablePath, type Waivable } from './describe.ts';
-import { CAREER_STAGES, EDUCATION_LEVELS, type CareerStage, type DeliveryMethod, type EducationLevel, type Goal, type Region, type Sector } from './vocabulary.ts';
-import { count, duration, EXPERIENCE_PHRASES, GOAL_PHRASES, METHOD_PHRASES, REGION_PHRASES, SECTOR_PHRASES, STAGE_PHRASES, type ExperienceKey } from './wording.ts';
+import {
+  CAREER_STAGES,
+  EDUCATION_LEVELS,
+  type CareerStage,
+  type DeliveryMethod,
+  type EducationLevel,
+  type Goal,
+  type Region,
+  type Sector,
+} from './vocabulary.ts';
+import {
+  count,
+  duration,
+  EXPERIENCE_PHRASES,
+  GOAL_PHRASES,
+  METHOD_PHRASES,
+  REGION_PHRASES,
+  SECTOR_PHRASES,
+  STAGE_PHRASES,
+  type ExperienceKey,
+} from './wording.ts';
 
 export type PathInput = DescribablePath;
 
@@ -153,7 +172,16 @@ function evaluatePath(path: PathInput, p: Profile, nameOf: (id: string) => strin
   }
   return {
     order: 1 + months / 100 + hours / 100000,
-    verdict: { kind: months > SOON_MONTHS ? 'later' : 'soon', path: path.label, months, monthsFor, hours, trainingTopic: path.trainingTopic, course: path.requiredCourse, via },
+    verdict: {
+      kind: months > SOON_MONTHS ? 'later' : 'soon',
+      path: path.label,
+      months,
+      monthsFor,
+      hours,
+      trainingTopic: path.trainingTopic,
+      course: path.requiredCourse,
+      via,
+    },
     facts,
   };
 }
@@ -426,7 +454,9 @@ function liftReason(a: Pick, b: Pick, profile: Profile, stage: EffectiveStage): 
         ? `Above ${other} because it serves your goal more directly.`
         : `Above ${other} because it covers project management as a whole, where the ${b.cert.short} is a specialist’s credential.`;
     case 'stage':
-      return stage.from.chosen ? `Above ${other} because it is aimed at the stage you chose.` : `Above ${other} because it is aimed at the stage your experience suggests.`;
+      return stage.from.chosen
+        ? `Above ${other} because it is aimed at the stage you chose.`
+        : `Above ${other} because it is aimed at the stage your experience suggests.`;
     case 'method':
       return `Above ${other} because it suits the way your employer delivers.`;
     case 'region':
@@ -471,7 +501,8 @@ export function rankCertifications(certs: CertInput[], profile: Profile): Pick[]
       const eligibility = evaluateEligibility(cert, profile, ctx.nameOf);
       const { score, parts, reasons } = scoreOne(cert, profile, eligibility, ctx.stage, ctx.canTakeNow);
       const kind = eligibility.verdict.kind;
-      const excluded = kind === 'held' || kind === 'covered' || kind === 'not-aimed' ? kind : outgrown(cert, profile, certs, ctx.experienced) ? 'outgrown' : false;
+      const excluded =
+        kind === 'held' || kind === 'covered' || kind === 'not-aimed' ? kind : outgrown(cert, profile, certs, ctx.experienced) ? 'outgrown' : false;
       return {
         cert,
         score,
@@ -515,7 +546,11 @@ function leftOutReason(p: Pick, profile: Profile, stage: EffectiveStage): string
   if (p.excluded === 'outgrown') return 'An entry-level credential, below the experience you already have.';
   if (profile.goal && p.parts.goal < 0) return `It serves a different goal: to ${GOAL_PHRASES[p.cert.goals[0]!]}.`;
   const stages = p.cert.stages.map(stageIndex);
-  const said = stage.from.chosen ? 'the stage you chose' : stage.from.evidence ? `the stage ${stage.from.evidence} suggest${/^the /.test(stage.from.evidence) ? 's' : ''}` : null;
+  const said = stage.from.chosen
+    ? 'the stage you chose'
+    : stage.from.evidence
+      ? `the stage ${stage.from.evidence} suggest${/^the /.test(stage.from.evidence) ? 's' : ''}`
+      : null;
   if (said && Math.min(...stages) > stageIndex(stage.stage) + 1) return `Aimed at a later stage than ${said}: ${STAGE_PHRASES[p.cert.stages[0]!]}.`;
   if (said && Math.max(...stages) < stageIndex(stage.stage) - 1) return `Aimed at an earlier stage than ${said}: ${STAGE_PHRASES[p.cert.stages.at(-1)!]}.`;
   if (profile.method && p.parts.method < 0) return `Less suited to ${METHOD_PHRASES[profile.method]}, which you said your employer uses.`;

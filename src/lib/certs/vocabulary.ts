@@ -65,7 +65,15 @@ export const SECTOR_LABELS: Record<Sector, string> = {
   defence: 'Defence and aerospace',
 };
 
-export const GOALS = ['first-credential', 'lead-projects', 'agile-delivery', 'programme-portfolio', 'pmo-governance', 'specialise', 'service-management'] as const;
+export const GOALS = [
+  'first-credential',
+  'lead-projects',
+  'agile-delivery',
+  'programme-portfolio',
+  'pmo-governance',
+  'specialise',
+  'service-management',
+] as const;
 export type Goal = (typeof GOALS)[number];
 export const GOAL_LABELS: Record<Goal, string> = {
   'first-credential': 'Get a first credential and a shared vocabulary',

@@ -44,7 +44,9 @@ export function unconfirmedClaims(c: CredentialClaims): string[] {
       for (const id of c.unconfirmed) {
         const topic = FACT_TOPICS[id];
         if (topic?.test(sentence)) {
-          out.push(`${where} states "${sentence.trim()}" as certain, but the ${c.short} fact "${id}" is not confirmed: say it is reported or not confirmed, or drop it`);
+          out.push(
+            `${where} states "${sentence.trim()}" as certain, but the ${c.short} fact "${id}" is not confirmed: say it is reported or not confirmed, or drop it`,
+          );
         }
       }
     }

@@ -68,7 +68,8 @@ export function provenanceIssues(fact: Fact, today: string): FactIssue[] {
     } else if (status === 'confirmed' && source.kind !== 'official') {
       issues.push({
         path: ['source', 'kind'],
-        message: 'is "independent", but a fact stated as confirmed needs an official source (the issuer or a statistics body); set status to "reported" instead',
+        message:
+          'is "independent", but a fact stated as confirmed needs an official source (the issuer or a statistics body); set status to "reported" instead',
       });
     } else if (status === 'reported' && source.kind === 'official') {
       issues.push({ path: ['status'], message: 'is "reported" but the source is official: state it as "confirmed"' });
@@ -95,7 +96,10 @@ export function provenanceIssues(fact: Fact, today: string): FactIssue[] {
     if (!SOURCE_DATE.test(source.date)) issues.push({ path: ['source', 'date'], message: 'must be YYYY, YYYY-MM, YYYY-MM-DD or "undated"' });
   }
   if (fact.checked > today) {
-    issues.push({ path: ['checked'], message: `(${fact.checked}) is after the build date ${today}: "checked" is the day someone compared the value with its source` });
+    issues.push({
+      path: ['checked'],
+      message: `(${fact.checked}) is after the build date ${today}: "checked" is the day someone compared the value with its source`,
+    });
   }
   if (fact.reviewBy < fact.checked) issues.push({ path: ['reviewBy'], message: `(${fact.reviewBy}) is before "checked" (${fact.checked})` });
   return issues;

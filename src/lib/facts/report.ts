@@ -33,19 +33,17 @@ export interface FactsReport {
 
 export function buildFactsReport(records: readonly FactRecord[], today: string): FactsReport {
   const rows = records
-    .map(
-      (r): FactRow => ({
-        where: r.where,
-        label: r.label,
-        status: r.status,
-        kind: r.source?.kind ?? 'none',
-        publisher: r.source?.publisher ?? null,
-        sourceDate: r.source?.date ?? null,
-        checked: r.checked,
-        reviewBy: r.reviewBy,
-        overdue: isOverdue(r, today),
-      }),
-    )
+    .map((r): FactRow => ({
+      where: r.where,
+      label: r.label,
+      status: r.status,
+      kind: r.source?.kind ?? 'none',
+      publisher: r.source?.publisher ?? null,
+      sourceDate: r.source?.date ?? null,
+      checked: r.checked,
+      reviewBy: r.reviewBy,
+      overdue: isOverdue(r, today),
+    }))
     // Stalest first: the earliest review date, then the oldest check, then by place for a stable order.
     .sort((a, b) => a.reviewBy.localeCompare(b.reviewBy) || a.checked.localeCompare(b.checked) || a.where.localeCompare(b.where));
   return {

@@ -44,9 +44,18 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Sets planning standards across many projects and teaches them.',
     ],
     readNext: [
-      { to: 'guide/planning-and-estimating#three-ways-to-estimate', why: 'Three ways to estimate compared, and how to give a sponsor a range instead of a single date.' },
-      { to: 'guide/planning-and-estimating#dependencies-the-critical-path-and-milestones', why: 'Finding the chain of tasks that sets the end date, so you know which delay matters.' },
-      { to: 'guide/running-several-projects#your-own-portfolio-view-once-a-week', why: 'Keeping several small plans honest with one weekly view instead of a dozen schedules.' },
+      {
+        to: 'guide/planning-and-estimating#three-ways-to-estimate',
+        why: 'Three ways to estimate compared, and how to give a sponsor a range instead of a single date.',
+      },
+      {
+        to: 'guide/planning-and-estimating#dependencies-the-critical-path-and-milestones',
+        why: 'Finding the chain of tasks that sets the end date, so you know which delay matters.',
+      },
+      {
+        to: 'guide/running-several-projects#your-own-portfolio-view-once-a-week',
+        why: 'Keeping several small plans honest with one weekly view instead of a dozen schedules.',
+      },
     ],
   },
   {
@@ -62,9 +71,18 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Shapes the organisation’s delivery frameworks.',
     ],
     readNext: [
-      { to: 'guide/delivery-models#choosing-and-tailoring-an-approach', why: 'Picking predictive, agile or hybrid for a given project, and explaining the choice to a sponsor.' },
-      { to: 'guide/delivery-models#hybrid-agile-teams-inside-governance', why: 'Where most IT organisations land: sprints inside stage gates, and where the two rub.' },
-      { to: 'guide/planning-and-estimating#estimating-with-an-agile-team', why: 'Story points and velocity from the project manager’s side, including how far a forecast can be trusted.' },
+      {
+        to: 'guide/delivery-models#choosing-and-tailoring-an-approach',
+        why: 'Picking predictive, agile or hybrid for a given project, and explaining the choice to a sponsor.',
+      },
+      {
+        to: 'guide/delivery-models#hybrid-agile-teams-inside-governance',
+        why: 'Where most IT organisations land: sprints inside stage gates, and where the two rub.',
+      },
+      {
+        to: 'guide/planning-and-estimating#estimating-with-an-agile-team',
+        why: 'Story points and velocity from the project manager’s side, including how far a forecast can be trusted.',
+      },
     ],
   },
   {
@@ -80,9 +98,18 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Sets risk appetite and escalation rules for a portfolio.',
     ],
     readNext: [
-      { to: 'guide/risk-management#writing-a-risk-someone-can-act-on', why: 'Writing a risk as cause, event and effect, so its owner knows what to do about it.' },
-      { to: 'guide/risk-management#owners-rhythm-and-triggers', why: 'Who owns each risk, how often to review them, and the triggers that turn a risk into an issue.' },
-      { to: 'guide/common-challenges#another-teams-delay-is-moving-your-date', why: 'A worked case of escalating another team’s delay with options instead of a complaint.' },
+      {
+        to: 'guide/risk-management#writing-a-risk-someone-can-act-on',
+        why: 'Writing a risk as cause, event and effect, so its owner knows what to do about it.',
+      },
+      {
+        to: 'guide/risk-management#owners-rhythm-and-triggers',
+        why: 'Who owns each risk, how often to review them, and the triggers that turn a risk into an issue.',
+      },
+      {
+        to: 'guide/common-challenges#another-teams-delay-is-moving-your-date',
+        why: 'A worked case of escalating another team’s delay with options instead of a complaint.',
+      },
     ],
   },
   {
@@ -98,8 +125,14 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Shapes how an organisation communicates about its change portfolio.',
     ],
     readNext: [
-      { to: 'guide/stakeholders-and-reporting#status-reports-people-can-act-on', why: 'What a status report needs before its reader can decide anything from it.' },
-      { to: 'guide/skills#bringing-people-with-you', why: 'Writing the same message for a sponsor and for an engineer, and persuading people who do not report to you.' },
+      {
+        to: 'guide/stakeholders-and-reporting#status-reports-people-can-act-on',
+        why: 'What a status report needs before its reader can decide anything from it.',
+      },
+      {
+        to: 'guide/skills#bringing-people-with-you',
+        why: 'Writing the same message for a sponsor and for an engineer, and persuading people who do not report to you.',
+      },
       { to: 'guide/stakeholders-and-reporting#rag-status-done-honestly', why: 'Reporting amber and red early without it reading as failure.' },
     ],
   },
@@ -134,8 +167,14 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Manages executive and board-level relationships.',
     ],
     readNext: [
-      { to: 'guide/stakeholders-and-reporting#mapping-who-matters', why: 'Mapping influence and interest, including the people an organisation chart leaves out.' },
-      { to: 'guide/common-challenges#a-stakeholder-keeps-adding-things', why: 'Steering extra requests through change control without souring the relationship.' },
+      {
+        to: 'guide/stakeholders-and-reporting#mapping-who-matters',
+        why: 'Mapping influence and interest, including the people an organisation chart leaves out.',
+      },
+      {
+        to: 'guide/common-challenges#a-stakeholder-keeps-adding-things',
+        why: 'Steering extra requests through change control without souring the relationship.',
+      },
       { to: 'guide/common-challenges#your-sponsor-has-gone-quiet', why: 'What to do when the person who should decide stops turning up.' },
     ],
   },
@@ -152,9 +191,18 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Allocates investment across programmes by value.',
     ],
     readNext: [
-      { to: 'guide/budgets-and-contracts#building-the-budget-line-by-line', why: 'A worked budget with the basis of every line shown and its reserves kept visible.' },
-      { to: 'guide/budgets-and-contracts#earned-value-at-month-three', why: 'Earned value with real figures, so you can tell overspending from spending early.' },
-      { to: 'guide/buying-from-suppliers#clauses-to-read-before-signature', why: 'The five parts of a supplier contract to read before signature, and what to ask of each.' },
+      {
+        to: 'guide/budgets-and-contracts#building-the-budget-line-by-line',
+        why: 'A worked budget with the basis of every line shown and its reserves kept visible.',
+      },
+      {
+        to: 'guide/budgets-and-contracts#earned-value-at-month-three',
+        why: 'Earned value with real figures, so you can tell overspending from spending early.',
+      },
+      {
+        to: 'guide/buying-from-suppliers#clauses-to-read-before-signature',
+        why: 'The five parts of a supplier contract to read before signature, and what to ask of each.',
+      },
     ],
   },
   {
@@ -170,8 +218,14 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Decides which initiatives the organisation funds.',
     ],
     readNext: [
-      { to: 'guide/starting-a-project#a-business-case-with-the-do-nothing-option-in-it', why: 'A business case measured against doing nothing, which is how funding decisions are made.' },
-      { to: 'guide/starting-a-project#benefits-someone-will-measure-after-you-leave', why: 'Benefits with an owner and a measure, so value is still tracked after the project closes.' },
+      {
+        to: 'guide/starting-a-project#a-business-case-with-the-do-nothing-option-in-it',
+        why: 'A business case measured against doing nothing, which is how funding decisions are made.',
+      },
+      {
+        to: 'guide/starting-a-project#benefits-someone-will-measure-after-you-leave',
+        why: 'Benefits with an owner and a measure, so value is still tracked after the project closes.',
+      },
       { to: 'guide/career-progression#what-each-rung-is-trusted-with', why: 'How much more strategy and value weigh at each rung, from project to portfolio.' },
     ],
   },
@@ -188,7 +242,10 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Sets PMO standards and portfolio governance.',
     ],
     readNext: [
-      { to: 'guide/stakeholders-and-reporting#tolerances-and-escalation', why: 'Setting tolerances, so you know which decisions go up a level and which stay with you.' },
+      {
+        to: 'guide/stakeholders-and-reporting#tolerances-and-escalation',
+        why: 'Setting tolerances, so you know which decisions go up a level and which stay with you.',
+      },
       { to: 'guide/stakeholders-and-reporting#steering-committee-papers', why: 'Papers that get a steering committee to decide rather than discuss.' },
       { to: 'guide/buying-from-suppliers#managing-the-supplier-after-signature', why: 'Managing a supplier against the contract once it is signed.' },
     ],
@@ -207,7 +264,10 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
     ],
     readNext: [
       { to: 'guide/foundations#the-technical-literacy-you-need', why: 'The systems knowledge the job needs, and how deep to go in each area.' },
-      { to: 'guide/foundations#worked-example-triaging-a-failing-integration', why: 'Following a failing integration with the engineers, step by step, without pretending to be one.' },
+      {
+        to: 'guide/foundations#worked-example-triaging-a-failing-integration',
+        why: 'Following a failing integration with the engineers, step by step, without pretending to be one.',
+      },
       { to: 'guide/go-live#the-cutover-plan-and-change-freeze', why: 'Cutover plans and change freezes, where the technical detail and the plan meet.' },
     ],
   },
@@ -224,10 +284,15 @@ export const SKILL_DIMENSIONS: readonly SkillDimension[] = [
       'Defines portfolio metrics that steer investment.',
     ],
     readNext: [
-      { to: 'guide/budgets-and-contracts#tracking-spend-each-month', why: 'Tracking spend against the budget each month, laid out the way a finance team reads it.' },
+      {
+        to: 'guide/budgets-and-contracts#tracking-spend-each-month',
+        why: 'Tracking spend against the budget each month, laid out the way a finance team reads it.',
+      },
       { to: 'guide/stakeholders-and-reporting#rag-status-done-honestly', why: 'Turning the numbers into a status colour a reader can trust.' },
-      { to: 'guide/running-several-projects#your-own-portfolio-view-once-a-week', why: 'One weekly view across several projects: reporting to yourself before anyone else.' },
+      {
+        to: 'guide/running-several-projects#your-own-portfolio-view-once-a-week',
+        why: 'One weekly view across several projects: reporting to yourself before anyone else.',
+      },
     ],
   },
 ];
-

@@ -124,10 +124,9 @@ export function layoutLadder(roles: readonly MapRole[], options: LayoutOptions =
 
   // Side roles sit level with the rungs they connect to, so their arrows stay short.
   const linkedRungY = (r: MapRole) => {
-    const ys = [
-      ...r.moves.map((m) => rungY.get(m.to)),
-      ...roles.filter((o) => o.moves.some((m) => m.to === r.id)).map((o) => rungY.get(o.id)),
-    ].filter((y): y is number => y !== undefined);
+    const ys = [...r.moves.map((m) => rungY.get(m.to)), ...roles.filter((o) => o.moves.some((m) => m.to === r.id)).map((o) => rungY.get(o.id))].filter(
+      (y): y is number => y !== undefined,
+    );
     return ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : bottomRung;
   };
   const nameOrder = (a: MapRole, b: MapRole) => a.name.localeCompare(b.name, 'en');
@@ -202,7 +201,10 @@ export function layoutLadder(roles: readonly MapRole[], options: LayoutOptions =
     const list = [...(attachments.get(`${n.id}:${side}`) ?? [])].sort((p, q) =>
       side === 'left' || side === 'right' ? p.other.y - q.other.y : p.other.x - q.other.x,
     );
-    const i = Math.max(0, list.findIndex((p) => p.edge === edge));
+    const i = Math.max(
+      0,
+      list.findIndex((p) => p.edge === edge),
+    );
     const f = (i + 1) / (list.length + 1);
     switch (side) {
       case 'left':

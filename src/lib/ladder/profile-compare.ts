@@ -146,7 +146,10 @@ function teamChange(x: Team, y: Team, a: string, b: string): ProfileChange {
     case 'same':
       return { key: 'team', text: `${subject} ${verb('stay', 'stays')} at ${from}${led}.` };
     case 'overlap':
-      return { key: 'team', text: `${subject} ${verb('overlap', 'overlaps')}: ${from} for ${a} against ${formatCount(y, 'compact', 'people')} for ${b}${led}.` };
+      return {
+        key: 'team',
+        text: `${subject} ${verb('overlap', 'overlaps')}: ${from} for ${a} against ${formatCount(y, 'compact', 'people')} for ${b}${led}.`,
+      };
   }
 }
 
@@ -155,7 +158,10 @@ function teamChange(x: Team, y: Team, a: string, b: string): ProfileChange {
 function durationChange(x: ProfileCore['duration'], y: ProfileCore['duration'], a: string, b: string): ProfileChange {
   if (isContinuous(x) && isContinuous(y)) return { key: 'duration', text: 'The work runs continuously in both roles, with no end date.' };
   if (isContinuous(y) && !isContinuous(x)) {
-    return { key: 'duration', text: `The work moves from fixed terms of ${formatMonths(x.minMonths, x.maxMonths, 'compact')} to running continuously, with no end date.` };
+    return {
+      key: 'duration',
+      text: `The work moves from fixed terms of ${formatMonths(x.minMonths, x.maxMonths, 'compact')} to running continuously, with no end date.`,
+    };
   }
   if (isContinuous(x) && !isContinuous(y)) {
     return { key: 'duration', text: `The work moves from running continuously to fixed terms of ${formatMonths(y.minMonths, y.maxMonths, 'compact')}.` };
@@ -244,7 +250,8 @@ export function comparisonNote(
 ): string | null {
   if (!a.view && !b.view) return null;
   const own = [a, b].filter((r) => r.view && r.view.orgFields.length > 0 && r.view.organisation);
-  const guide = 'No official body publishes budgets, team sizes or durations by rung: these are the editors’ estimates for a mid-sized or large organisation. Each role’s page gives the frameworks behind them and their sources.';
+  const guide =
+    'No official body publishes budgets, team sizes or durations by rung: these are the editors’ estimates for a mid-sized or large organisation. Each role’s page gives the frameworks behind them and their sources.';
   if (own.length === 0) return guide;
   const org = own[0]!.view!.organisation!;
   const names = listAnd(own.map((r) => r.name));

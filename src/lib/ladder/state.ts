@@ -38,7 +38,12 @@ export { safeDecode };
 
 export function decodeExplorerUrl(hash: string, search: string, roleIds: readonly string[], fallback: string): ExplorerState {
   const fromQuery = decodeExplorerState(search, roleIds, fallback);
-  const raw = safeDecode(String(hash ?? '').replace(/^#/, '').slice(0, 300)) ?? '';
+  const raw =
+    safeDecode(
+      String(hash ?? '')
+        .replace(/^#/, '')
+        .slice(0, 300),
+    ) ?? '';
   const compare = /^compare-([a-z0-9-]+?)-vs-([a-z0-9-]+)$/.exec(raw);
   if (compare && roleIds.includes(compare[1]!)) {
     const other = roleIds.includes(compare[2]!) && compare[2] !== compare[1] ? compare[2]! : null;

@@ -100,7 +100,8 @@ export function buildManifest(
   const byPath = (a: Entry, b: Entry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const rank: Record<Kind, number> = { page: 0, shell: 1, download: 2, search: 3 };
   entries.sort((a, b) => rank[a.kind] - rank[b.kind] || (a.kind === 'page' && opts.order ? opts.order(a, b) : 0) || byPath(a, b));
-  if (!entries.some((e) => e.path === OFFLINE_PAGE)) throw new Error(`The build has no ${OFFLINE_PAGE} page, which the worker shows offline for pages that are not saved`);
+  if (!entries.some((e) => e.path === OFFLINE_PAGE))
+    throw new Error(`The build has no ${OFFLINE_PAGE} page, which the worker shows offline for pages that are not saved`);
   const gzipOf = new Map(files.map((f) => [fileToPath(f.file), f.gzipBytes]));
   const version = opts.hash([opts.salt, ...entries.map((e) => `${e.path}\t${e.bytes}\t${e.hash}\t${e.kind}\t${e.title ?? ''}`)].join('\n'));
   return {

@@ -58,7 +58,9 @@ function para(parts: Para, attrs: Record<string, string> = {}): HTMLParagraphEle
   return el(
     'p',
     attrs,
-    ...parts.map((p) => (typeof p === 'string' ? p : 'label' in p ? el('strong', {}, p.label) : /^https:\/\//.test(p.href) ? el('a', { href: p.href }, p.text) : p.text)),
+    ...parts.map((p) =>
+      typeof p === 'string' ? p : 'label' in p ? el('strong', {}, p.label) : /^https:\/\//.test(p.href) ? el('a', { href: p.href }, p.text) : p.text,
+    ),
   );
 }
 
@@ -216,7 +218,12 @@ class HeldCredentials extends HTMLElement {
       { class: 'held-add', id: 'held-add', 'data-add-form': true, hidden: true, novalidate: true, 'aria-label': 'Add a credential you hold' },
       field('Credential', select),
       field('Date earned', earned),
-      el('div', { class: 'held-buttons' }, el('button', { type: 'submit', class: 'button' }, 'Add it'), el('button', { type: 'button', class: 'button', 'data-add-cancel': true }, 'Cancel')),
+      el(
+        'div',
+        { class: 'held-buttons' },
+        el('button', { type: 'submit', class: 'button' }, 'Add it'),
+        el('button', { type: 'button', class: 'button', 'data-add-cancel': true }, 'Cancel'),
+      ),
       el('p', { class: 'small held-error', 'data-add-error': true, id: 'held-add-error' }),
     );
     this.#q('[data-held-start]').after(form);
@@ -298,7 +305,13 @@ class HeldCredentials extends HTMLElement {
     const view = this.#views().find((v) => v.id === id);
     if (!view?.logForm) return;
     const value = (name: string) => form.querySelector<HTMLInputElement>(`[data-log-field="${name}"]`)?.value ?? '';
-    const checked = checkEntry(id, { date: value('date'), amount: value('amount'), area: value('area'), note: value('note') }, view.logForm, this.#record, today());
+    const checked = checkEntry(
+      id,
+      { date: value('date'), amount: value('amount'), area: value('area'), note: value('note') },
+      view.logForm,
+      this.#record,
+      today(),
+    );
     if (!checked.ok) {
       const control = form.querySelector<HTMLElement>(`[data-log-field="${checked.field}"]`)!;
       return this.#fieldError(form, '[data-log-error]', { control, message: checked.message });
@@ -356,7 +369,10 @@ class HeldCredentials extends HTMLElement {
     this.#undoTarget = id;
     const failed = this.#save((r) => removeHeld(r, id));
     this.#render();
-    this.#status(failed ?? (n === 0 ? `The ${view.short} was removed. Undo brings it back.` : `The ${view.short} was removed, with its learning log. Undo brings them back.`));
+    this.#status(
+      failed ??
+        (n === 0 ? `The ${view.short} was removed. Undo brings it back.` : `The ${view.short} was removed, with its learning log. Undo brings them back.`),
+    );
     this.#focusUndo();
   }
 
@@ -377,7 +393,13 @@ class HeldCredentials extends HTMLElement {
     this.#undoEntry = entry;
     const failed = this.#save((r) => deleteEntry(r, entry));
     this.#render();
-    this.#logFeedback(view.id, failed ?? (hasEntry(this.#record, entry) ? 'Entry deleted; another one just like it is still in the log. Undo brings it back.' : 'Entry deleted. Undo brings it back.'));
+    this.#logFeedback(
+      view.id,
+      failed ??
+        (hasEntry(this.#record, entry)
+          ? 'Entry deleted; another one just like it is still in the log. Undo brings it back.'
+          : 'Entry deleted. Undo brings it back.'),
+    );
     this.#focusUndo();
   }
 
@@ -391,7 +413,11 @@ class HeldCredentials extends HTMLElement {
     const said = `Undone: ${what.action}.`;
     // Focus goes to what came back: the entry (its Delete button), or the credential's heading.
     const key = entry ? [...this.#entries].find(([, e]) => sameEntry(e, entry))?.[0] : undefined;
-    const target = key ? this.querySelector<HTMLElement>(`[data-delete-entry="${key}"]`) : at ? this.querySelector<HTMLElement>(`[data-held="${at}"] h3`) : null;
+    const target = key
+      ? this.querySelector<HTMLElement>(`[data-delete-entry="${key}"]`)
+      : at
+        ? this.querySelector<HTMLElement>(`[data-held="${at}"] h3`)
+        : null;
     if (target && at) {
       target.focus();
       if (inLog) this.#logFeedback(at, said);
@@ -485,7 +511,14 @@ class HeldCredentials extends HTMLElement {
         el(
           'div',
           { class: 'held-buttons' },
-          v.ics ? el('button', { type: 'button', class: 'button', 'data-ics': id }, 'Download calendar file (.ics)', el('span', { class: 'sr-only' }, ` for the ${v.short}`)) : null,
+          v.ics
+            ? el(
+                'button',
+                { type: 'button', class: 'button', 'data-ics': id },
+                'Download calendar file (.ics)',
+                el('span', { class: 'sr-only' }, ` for the ${v.short}`),
+              )
+            : null,
           el('button', { type: 'button', class: 'button', 'data-remove-held': id }, 'Remove', el('span', { class: 'sr-only' }, ` the ${v.short}`)),
         ),
       ),
@@ -536,7 +569,12 @@ class HeldCredentials extends HTMLElement {
           e.note ? el('span', { class: 'held-entry-note' }, e.note) : null,
           e.notCounted ? el('span', { class: 'held-entry-why' }, e.notCounted) : null,
         ),
-        el('button', { type: 'button', class: 'button', 'data-delete-entry': key }, 'Delete', el('span', { class: 'sr-only' }, ` the entry of ${e.date}, ${e.amount}`)),
+        el(
+          'button',
+          { type: 'button', class: 'button', 'data-delete-entry': key },
+          'Delete',
+          el('span', { class: 'sr-only' }, ` the entry of ${e.date}, ${e.amount}`),
+        ),
       );
     });
     return el(

@@ -63,7 +63,11 @@ class CareerPlan extends HTMLElement {
     this.#ratings = read(RATINGS);
     this.#load(read(PLAN));
     if (!this.#locked && !this.#plan.seeded) this.#seed();
-    if (!storageWorks()) this.#notice('This browser is not letting the page save anything (storage is blocked or full). You can write and print your plan, but it is gone when you leave this page.', false);
+    if (!storageWorks())
+      this.#notice(
+        'This browser is not letting the page save anything (storage is blocked or full). You can write and print your plan, but it is gone when you leave this page.',
+        false,
+      );
     this.#render();
 
     this.addEventListener('input', (e) => this.#input(e.target as HTMLElement));
@@ -94,7 +98,11 @@ class CareerPlan extends HTMLElement {
     this.#locked = loaded.status === 'newer' || loaded.status === 'invalid';
     this.#plan = loaded.status === 'ok' ? loaded.data : PLAN.empty();
     if (this.#locked) {
-      this.#notice(`Your saved plan is kept as it is and cannot be changed here: ${'message' in loaded ? loaded.message : ''}`, true, loaded.status === 'invalid');
+      this.#notice(
+        `Your saved plan is kept as it is and cannot be changed here: ${'message' in loaded ? loaded.message : ''}`,
+        true,
+        loaded.status === 'invalid',
+      );
     }
   }
 
@@ -317,7 +325,12 @@ class CareerPlan extends HTMLElement {
               'div',
               { class: 'goal-meta no-print' },
               el('span', { class: 'field' }, el('label', { for: `${id}-status` }, 'Status', el('span', { class: 'sr-only' }, ` of goal ${n + 1}`)), status),
-              el('span', { class: 'field' }, el('label', { for: `${id}-target` }, 'Target date', el('span', { class: 'sr-only' }, ` for goal ${n + 1}`)), target),
+              el(
+                'span',
+                { class: 'field' },
+                el('label', { for: `${id}-target` }, 'Target date', el('span', { class: 'sr-only' }, ` for goal ${n + 1}`)),
+                target,
+              ),
               el('button', { type: 'button', class: 'button', 'data-remove': goal.id }, 'Remove', el('span', { class: 'sr-only' }, ` goal ${n + 1}`)),
             ),
           );
@@ -345,7 +358,8 @@ if (held && !customElements.get('held-credentials')) {
   let loading: Promise<unknown> | null = null;
   const load = () =>
     (loading ??= import('./credentials.ts').catch(() => {
-      for (const p of held.querySelectorAll('[data-held-status], [data-held-announce]')) p.textContent = 'This part of the page could not be loaded. Reload the page to try again.';
+      for (const p of held.querySelectorAll('[data-held-status], [data-held-announce]'))
+        p.textContent = 'This part of the page could not be loaded. Reload the page to try again.';
     }));
   if (rawOf(keyOf(CREDENTIALS)) !== null) void load();
   else {

@@ -230,7 +230,13 @@ class CertChooser extends HTMLElement {
     const what = undoable('chooser');
     if (!what || !undo('chooser')) return this.#say('There is nothing to undo.');
     const loaded = read(CHOOSER);
-    if (loaded.status === 'ok') this.#fill(decodeProfile(loaded.data.params, this.#data!.certs.map((c) => c.id)));
+    if (loaded.status === 'ok')
+      this.#fill(
+        decodeProfile(
+          loaded.data.params,
+          this.#data!.certs.map((c) => c.id),
+        ),
+      );
     this.#render(false);
     this.#setUrl(this.#read());
     this.#showUndo(false);
@@ -262,7 +268,12 @@ class CertChooser extends HTMLElement {
     const result = outcome as ReturnType<typeof addCredentialGoal> | null;
     const link = el('a', { href: this.#data!.planHref }, 'career plan');
     if (!saved.ok) status.replaceChildren(`Not added: ${saved.message}`);
-    else if (result?.ok) status.replaceChildren(`Added to your `, link, result.goal.horizon === 'short' ? ' (short term).' : result.goal.horizon === 'mid' ? ' (mid term).' : ' (long term).');
+    else if (result?.ok)
+      status.replaceChildren(
+        `Added to your `,
+        link,
+        result.goal.horizon === 'short' ? ' (short term).' : result.goal.horizon === 'mid' ? ' (mid term).' : ' (long term).',
+      );
     else if (result?.reason === 'duplicate') status.replaceChildren('Already in your ', link, '.');
     else status.replaceChildren('Your ', link, ' is full (30 goals); remove one there first.');
   }
@@ -292,7 +303,10 @@ class CertChooser extends HTMLElement {
     }
     const held = [...this.#form!.querySelectorAll<HTMLInputElement>('input[name="held"]:checked')].map((b) => b.value);
     params.set('held', held.join(','));
-    return decodeProfile(params.toString(), this.#data!.certs.map((c) => c.id));
+    return decodeProfile(
+      params.toString(),
+      this.#data!.certs.map((c) => c.id),
+    );
   }
 
   #setUrl(profile: Profile) {
@@ -322,7 +336,8 @@ class CertChooser extends HTMLElement {
         this.#showShared(false);
       }
       const saved = write(CHOOSER, () => ({ params: encodeProfile(profile).replace(/^\?/, ''), stageChosen: profile.stage !== null }));
-      if (!saved.ok) this.#say(`Your answers could not be saved in this browser: ${saved.message} They are still in this page's address, so Copy a link keeps them.`);
+      if (!saved.ok)
+        this.#say(`Your answers could not be saved in this browser: ${saved.message} They are still in this page's address, so Copy a link keeps them.`);
       const note = this.querySelector<HTMLElement>('[data-stage-note]');
       if (note && profile.stage !== null) note.hidden = true;
       this.#setUrl(profile);

@@ -38,9 +38,7 @@ class GlossaryFilterElement extends HTMLElement {
       section,
       entries: [...section.querySelectorAll<HTMLElement>('.glossary-term')],
     }));
-    const letterLinks = new Map(
-      [...this.querySelectorAll<HTMLElement>('[data-letter-link]')].map((li) => [li.dataset.letterLink ?? '', li]),
-    );
+    const letterLinks = new Map([...this.querySelectorAll<HTMLElement>('[data-letter-link]')].map((li) => [li.dataset.letterLink ?? '', li]));
     let rankedView = false;
 
     const apply = (filter: GlossaryFilter, updateUrl: boolean) => {

@@ -124,11 +124,15 @@ class OneToOnePack extends HTMLElement {
       return names.length ? ` ${this.#data!.orgGrades!.label}: ${names.join(' or ')}.` : '';
     };
     this.#q('[data-pack-where]').textContent =
-      `${pack.where}${pack.current ? grade(pack.current.id) : ''}` + (problems.length ? ` Some saved data could not be read and is left out: ${problems.join(' ')}` : '');
+      `${pack.where}${pack.current ? grade(pack.current.id) : ''}` +
+      (problems.length ? ` Some saved data could not be read and is left out: ${problems.join(' ')}` : '');
 
     const step = pack.current && pack.next ? this.#data!.steps[`${pack.current.id}>${pack.next.id}`] : undefined;
     this.#q('[data-pack-step-section]').hidden = !step;
-    this.#extras = { ...this.#extras, step: step && pack.next ? { title: `What ${pack.next.name} is trusted with`, lines: step.changes, note: step.note } : undefined };
+    this.#extras = {
+      ...this.#extras,
+      step: step && pack.next ? { title: `What ${pack.next.name} is trusted with`, lines: step.changes, note: step.note } : undefined,
+    };
     if (step && pack.next) {
       this.#q('[data-pack-step-heading]').textContent = `What ${pack.next.name} is trusted with`;
       this.#q('[data-pack-step]').replaceChildren(...step.changes.map((c) => el('li', {}, c)));
@@ -149,7 +153,12 @@ class OneToOnePack extends HTMLElement {
                 el('h3', {}, g.label),
                 el('p', { class: 'pack-levels' }, gapLevels(g, target.name)),
                 el('p', {}, el('strong', {}, `What ${g.need} looks like: `), g.looksLike),
-                el('p', { class: g.evidence ? 'pack-evidence' : 'pack-evidence pack-evidence-none' }, el('strong', {}, 'Evidence: '), g.evidence || 'none written yet.'),
+                el(
+                  'p',
+                  { class: g.evidence ? 'pack-evidence' : 'pack-evidence pack-evidence-none' },
+                  el('strong', {}, 'Evidence: '),
+                  g.evidence || 'none written yet.',
+                ),
               ),
             )
           : [el('li', {}, `None among the skills you rated: they meet ${target.name} on every one.`)]),
@@ -161,14 +170,17 @@ class OneToOnePack extends HTMLElement {
     const diff = this.#q('[data-pack-diff-section]');
     diff.hidden = !pack.differences;
     if (pack.differences) {
-      this.#q('[data-pack-diff-summary]').textContent = `${pack.differences.summary}${pack.managerKept ? ` Your manager’s ratings as you kept them on ${longDate(pack.managerKept)}.` : ''}`;
+      this.#q('[data-pack-diff-summary]').textContent =
+        `${pack.differences.summary}${pack.managerKept ? ` Your manager’s ratings as you kept them on ${longDate(pack.managerKept)}.` : ''}`;
       this.#q('[data-pack-diff]').replaceChildren(...pack.differences.items.map((d) => el('li', {}, d.text)));
     }
 
     this.#q('[data-pack-plan]').replaceChildren(
       ...pack.goals.flatMap((h) => [
         el('h3', {}, h.label),
-        h.lines.length ? el('ul', { class: 'pack-goals' }, ...h.lines.map((line) => el('li', {}, line))) : el('p', { class: 'small' }, 'Nothing in your plan for this horizon yet.'),
+        h.lines.length
+          ? el('ul', { class: 'pack-goals' }, ...h.lines.map((line) => el('li', {}, line)))
+          : el('p', { class: 'small' }, 'Nothing in your plan for this horizon yet.'),
       ]),
     );
   }

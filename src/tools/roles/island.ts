@@ -115,7 +115,14 @@ class RoleExplorer extends HTMLElement {
     const nodes = [...this.querySelectorAll<HTMLAnchorElement>('[data-ladder-map] a[data-role]')].map((a) => {
       const box = a.parentElement!.style;
       const at = (value: string, of: number) => (parseFloat(value) / 100) * of;
-      return { id: a.dataset.role!, x: at(box.left, width), y: at(box.top, height), w: at(box.width, width), h: at(box.height, height), column: columnOf(a.dataset.kind as RoleKind) };
+      return {
+        id: a.dataset.role!,
+        x: at(box.left, width),
+        y: at(box.top, height),
+        w: at(box.width, width),
+        h: at(box.height, height),
+        column: columnOf(a.dataset.kind as RoleKind),
+      };
     });
     const edges = [...this.querySelectorAll<SVGElement>('[data-ladder-map] .lm-edge')].map((e) => ({ from: e.dataset.from ?? '', to: e.dataset.to ?? '' }));
     const skills = [...document.querySelectorAll<HTMLElement>('.skills-across thead th[data-skill]')].map((th) => ({
@@ -302,7 +309,7 @@ class RoleExplorer extends HTMLElement {
     if (!link) return;
     const data = this.#data!;
     const rungs = data.nodes.filter((n) => n.column === 'centre').sort((p, q) => p.y - q.y);
-    let target: string | null = null;
+    let target: string | null;
     if (e.key in KEYS) target = neighbour(data, link.dataset.role!, KEYS[e.key]!);
     else if (e.key === 'Home') target = rungs[0]?.id ?? null;
     else if (e.key === 'End') target = rungs.at(-1)?.id ?? null;

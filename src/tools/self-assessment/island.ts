@@ -110,8 +110,13 @@ class SkillsAssessment extends HTMLElement {
     const link = ratedFromUrl(window.location.search, window.location.hash);
     if (link.fromQuery) history.replaceState(history.state, '', urlWithState(window.location.href, ratedParams(link.self, link.manager), RATING_KEYS));
     this.#fromLink(link);
-    if (this.#stored.status === 'empty' && legacyProblem) this.#lock(`Answers saved by an earlier version of this page could not be read: ${legacyProblem}`, LEGACY_KEY);
-    if (!storageWorks()) this.#notice('This browser is not letting the page save anything (storage is blocked or full). Your ratings work on this page but are gone when you leave it; export them to a file to keep them.', false);
+    if (this.#stored.status === 'empty' && legacyProblem)
+      this.#lock(`Answers saved by an earlier version of this page could not be read: ${legacyProblem}`, LEGACY_KEY);
+    if (!storageWorks())
+      this.#notice(
+        'This browser is not letting the page save anything (storage is blocked or full). Your ratings work on this page but are gone when you leave it; export them to a file to keep them.',
+        false,
+      );
     this.#fill();
     this.#render();
 
@@ -213,7 +218,12 @@ class SkillsAssessment extends HTMLElement {
     this.#mode = loaded.status === 'newer' || loaded.status === 'invalid' ? 'locked' : 'own';
     this.#view = loaded.status === 'ok' ? loaded.data : emptyAssessment();
     this.#pair = this.#view.manager ? { own: rated(this.#view), other: this.#view.manager, viewer: 'self' } : null;
-    if (this.#mode === 'locked') this.#lock(`Your saved ratings are kept as they are and cannot be changed here: ${'message' in loaded ? loaded.message : ''}`, keyOf(RATINGS), loaded.status === 'invalid');
+    if (this.#mode === 'locked')
+      this.#lock(
+        `Your saved ratings are kept as they are and cannot be changed here: ${'message' in loaded ? loaded.message : ''}`,
+        keyOf(RATINGS),
+        loaded.status === 'invalid',
+      );
   }
 
   /** The form edits the manager's ratings of a colleague; their own ratings stay beside them. */
@@ -243,7 +253,10 @@ class SkillsAssessment extends HTMLElement {
 
   /** The link the Copy buttons copy: a manager's goes back with both sets of ratings. */
   #linkToShare(): string | null {
-    const params = this.#mode === 'manager' && this.#pair ? ratedParams(this.#pair.own, rated(this.#view)) : ratedParams(rated(this.#view), this.#mode === 'feedback' ? this.#link.manager : null);
+    const params =
+      this.#mode === 'manager' && this.#pair
+        ? ratedParams(this.#pair.own, rated(this.#view))
+        : ratedParams(rated(this.#view), this.#mode === 'feedback' ? this.#link.manager : null);
     if (this.#mode === 'manager' && ratedCount(this.#view.levels) === 0) return null;
     return params ? urlWithState(window.location.href, params, RATING_KEYS) : null;
   }
@@ -318,7 +331,9 @@ class SkillsAssessment extends HTMLElement {
     if (action === 'undo') return this.#undo();
     if (action === 'export') {
       download(`itpm-career-guide-${today()}.json`, 'application/json', exportAll());
-      return this.#status('Exported your ratings with their evidence, your plan and credentials, reading progress, chooser answers and any review you made. Keep the file to import it later or on another device.');
+      return this.#status(
+        'Exported your ratings with their evidence, your plan and credentials, reading progress, chooser answers and any review you made. Keep the file to import it later or on another device.',
+      );
     }
     if (action === 'download-saved') {
       return download(`itpm-career-guide-saved-${today()}.json`, 'application/json', rawOf(this.#lockedKey) ?? '');
@@ -389,14 +404,21 @@ class SkillsAssessment extends HTMLElement {
       if (!ok) return;
       keepForUndo('start a new review', ['review']);
     }
-    const saved = continuing && existing.status === 'ok' ? { ok: true as const, loaded: existing } : write(REVIEW, () => ({ theirs, mine: { levels: emptyAssessment().levels, applied: [] } }), existing.status === 'invalid');
+    const saved =
+      continuing && existing.status === 'ok'
+        ? { ok: true as const, loaded: existing }
+        : write(REVIEW, () => ({ theirs, mine: { levels: emptyAssessment().levels, applied: [] } }), existing.status === 'invalid');
     if (!saved.ok) return this.#status(`Could not start the review: ${saved.message}`);
     this.#showReview(saved.loaded.data);
     this.#fill();
     this.#render();
     this.#q('[data-banner="manager"]').scrollIntoView({ block: 'nearest' });
     this.#q<HTMLElement>('[data-copy-back]').focus();
-    this.#say(continuing ? 'Your review of these ratings continues where you left it.' : 'Rate each skill from what you have seen them do. Your ratings are saved as you go.');
+    this.#say(
+      continuing
+        ? 'Your review of these ratings continues where you left it.'
+        : 'Rate each skill from what you have seen them do. Your ratings are saved as you go.',
+    );
   }
 
   /** "Keep my manager's ratings": stored beside the reader's own; their own levels are taken from the link only when they had none saved. */
@@ -405,7 +427,8 @@ class SkillsAssessment extends HTMLElement {
     const shared = this.#link.self;
     if (!manager || !shared) return;
     const own = read(RATINGS);
-    if (own.status === 'newer' || own.status === 'invalid') return this.#status(`Not kept: ${own.message} Download the saved data from your own ratings first.`);
+    if (own.status === 'newer' || own.status === 'invalid')
+      return this.#status(`Not kept: ${own.message} Download the saved data from your own ratings first.`);
     const hadOwn = own.status === 'ok' && ratedCount(own.data.levels) > 0;
     if (own.status === 'ok' && own.data.manager && !sameRated(own.data.manager, manager)) {
       const ok = await confirmAction(
@@ -431,7 +454,11 @@ class SkillsAssessment extends HTMLElement {
   }
 
   async #removeManager() {
-    const ok = await confirmAction('Remove your manager’s ratings?', 'Your own ratings and evidence are kept. You can undo this until you close the browser.', 'Remove them');
+    const ok = await confirmAction(
+      'Remove your manager’s ratings?',
+      'Your own ratings and evidence are kept. You can undo this until you close the browser.',
+      'Remove them',
+    );
     if (!ok) return;
     keepForUndo('remove your manager’s ratings', ['ratings']);
     this.#update((a) => ({ ...a, manager: null }), 'change');
@@ -536,7 +563,8 @@ class SkillsAssessment extends HTMLElement {
     const target = next ?? current;
     this.dataset.mode = this.#mode;
     this.#q('#results-h').textContent = RESULTS_HEADINGS[this.#mode];
-    this.#q('[data-print-meta]').textContent = `Skills self-assessment, ${longDate(today())}${this.#mode === 'shared' ? ' (ratings from a shared link)' : this.#mode === 'manager' ? ' (a manager’s ratings of a colleague)' : ''}. ${count} of ${SKILL_IDS.length} skills rated.`;
+    this.#q('[data-print-meta]').textContent =
+      `Skills self-assessment, ${longDate(today())}${this.#mode === 'shared' ? ' (ratings from a shared link)' : this.#mode === 'manager' ? ' (a manager’s ratings of a colleague)' : ''}. ${count} of ${SKILL_IDS.length} skills rated.`;
     const gaps = target ? gapsTo(r, target) : [];
     const unrated = SKILL_DIMENSIONS.filter((d) => r[d.id] === 0);
 
@@ -563,11 +591,26 @@ class SkillsAssessment extends HTMLElement {
         : ['Rate at least one skill to see the closest role on the ladder.'];
 
     this.#q('[data-summary]').replaceChildren(
-      el('span', {}, `${COUNT_LEADS[this.#mode](count, SKILL_IDS.length)}${unrated.length && count ? '; skills left unrated are left out of the match' : ''}. `, ...closestText(true)),
+      el(
+        'span',
+        {},
+        `${COUNT_LEADS[this.#mode](count, SKILL_IDS.length)}${unrated.length && count ? '; skills left unrated are left out of the match' : ''}. `,
+        ...closestText(true),
+      ),
     );
     // The summary at the top, so a phone shows the result without scrolling past the form.
     const top: Node[] = [el('p', {}, el('strong', {}, `${count} of ${SKILL_IDS.length} skills rated. `), ...closestText(false))];
-    if (gaps.length) top.push(el('p', {}, `Grow first: ${gaps.slice(0, 3).map((g) => `${g.label} (${g.have} → ${g.need})`).join('; ')}.`));
+    if (gaps.length)
+      top.push(
+        el(
+          'p',
+          {},
+          `Grow first: ${gaps
+            .slice(0, 3)
+            .map((g) => `${g.label} (${g.have} → ${g.need})`)
+            .join('; ')}.`,
+        ),
+      );
     if (count) top.push(el('p', {}, el('a', { href: '#results-h' }, 'See your full results')));
     this.#q('[data-top-summary]').replaceChildren(...top);
 
@@ -605,13 +648,14 @@ class SkillsAssessment extends HTMLElement {
                 el(
                   'ul',
                   { class: 'read-next' },
-                  ...(data.readNext[g.id] ?? []).map((r) => el('li', {}, el('a', { href: r.href }, r.section), el('span', { class: 'small' }, ` in ${r.chapter}. `), r.why)),
+                  ...(data.readNext[g.id] ?? []).map((r) =>
+                    el('li', {}, el('a', { href: r.href }, r.section), el('span', { class: 'small' }, ` in ${r.chapter}. `), r.why),
+                  ),
                 ),
               ),
             )),
     );
-    this.#q('[data-unrated]').textContent =
-      count && unrated.length ? `Not rated yet, so not in the gap: ${unrated.map((d) => d.label).join(', ')}.` : '';
+    this.#q('[data-unrated]').textContent = count && unrated.length ? `Not rated yet, so not in the gap: ${unrated.map((d) => d.label).join(', ')}.` : '';
 
     this.#renderPair();
     // Only a shared view keeps its ratings in the address bar; the reader's own stay out of it.
@@ -624,7 +668,8 @@ class SkillsAssessment extends HTMLElement {
     box.hidden = !this.#pair;
     this.#q('[data-action="remove-manager"]').hidden = this.#mode !== 'own' || !this.#view.manager;
     const kept = this.#q('[data-two-views-kept]');
-    kept.textContent = this.#mode === 'own' && this.#view.manager?.keptOn ? `Your manager’s ratings as you kept them on ${longDate(this.#view.manager.keptOn)}.` : '';
+    kept.textContent =
+      this.#mode === 'own' && this.#view.manager?.keptOn ? `Your manager’s ratings as you kept them on ${longDate(this.#view.manager.keptOn)}.` : '';
     if (!this.#pair) return;
     renderTwoViews(
       {

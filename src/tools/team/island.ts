@@ -139,14 +139,24 @@ class TeamView extends HTMLElement {
     this.#q('[data-team-people-heading]').textContent = s.people === 1 ? 'The team: one person' : `The team: ${s.people} people`;
     this.#q('[data-team-people]').replaceChildren(
       ...this.#team.map((p) =>
-        el('li', {}, el('span', {}, p.name), ' ', el('button', { type: 'button', class: 'button button-small print-hide', 'data-remove': p.source, 'aria-label': `Remove ${p.name}` }, 'Remove')),
+        el(
+          'li',
+          {},
+          el('span', {}, p.name),
+          ' ',
+          el('button', { type: 'button', class: 'button button-small print-hide', 'data-remove': p.source, 'aria-label': `Remove ${p.name}` }, 'Remove'),
+        ),
       ),
     );
     this.#q('[data-team-rungs]').replaceChildren(
-      ...s.rungs.map((r) => el('li', {}, el('strong', {}, `${r.name}: `), `${r.people.length === 1 ? 'one person' : `${r.people.length} people`} (${listOf(r.people)}).`)),
+      ...s.rungs.map((r) =>
+        el('li', {}, el('strong', {}, `${r.name}: `), `${r.people.length === 1 ? 'one person' : `${r.people.length} people`} (${listOf(r.people)}).`),
+      ),
     );
     this.#q('[data-team-gaps]').replaceChildren(
-      ...(s.commonGaps.length ? s.commonGaps.map((g) => el('li', {}, g.text)) : [el('li', {}, s.people < 2 ? 'Load at least two people to see the gaps they share.' : 'No gap is shared by two or more people.')]),
+      ...(s.commonGaps.length
+        ? s.commonGaps.map((g) => el('li', {}, g.text))
+        : [el('li', {}, s.people < 2 ? 'Load at least two people to see the gaps they share.' : 'No gap is shared by two or more people.')]),
     );
     this.#q('[data-team-spread]').replaceChildren(
       ...s.skills.map((k) =>
@@ -154,7 +164,16 @@ class TeamView extends HTMLElement {
           'tr',
           {},
           el('th', { scope: 'row' }, k.label),
-          el('td', {}, el('span', { class: 'spread-dots', 'aria-hidden': 'true' }, ...k.counts.map((n, i) => el('span', { class: 'spread-level', 'data-count': n, title: `${n} at level ${i + 1}` }, String(i + 1)))), el('span', {}, k.text)),
+          el(
+            'td',
+            {},
+            el(
+              'span',
+              { class: 'spread-dots', 'aria-hidden': 'true' },
+              ...k.counts.map((n, i) => el('span', { class: 'spread-level', 'data-count': n, title: `${n} at level ${i + 1}` }, String(i + 1))),
+            ),
+            el('span', {}, k.text),
+          ),
           el('td', {}, k.belowNext === 0 ? 'Nobody' : k.belowNext === 1 ? 'One person' : `${k.belowNext} people`),
         ),
       ),
