@@ -22,7 +22,6 @@ import {
   hasEntry,
   heldView,
   loggedSentence,
-  readInfos,
   removeHeld,
   sameEntry,
   setEarned,
@@ -30,6 +29,7 @@ import {
   type Para,
 } from '../../lib/held-credentials.ts';
 import type { RenewalInfo } from '../../lib/renewal-rule.ts';
+import { fetchRenewalInfos } from '../../browser/renewal-rules.ts';
 import { renewalIcs } from '../../lib/ics.ts';
 import { localDay } from '../../lib/days.ts';
 import { clipText } from '../../lib/text.ts';
@@ -85,7 +85,7 @@ class HeldCredentials extends HTMLElement {
   async connectedCallback() {
     const adding = this.hasAttribute('data-adding');
     this.removeAttribute('data-adding');
-    const infos = await this.#fetchInfos();
+    const infos = await fetchRenewalInfos(this.dataset.renewals);
     if (!infos) {
       this.#status('The renewal information could not be loaded, so your credentials cannot be shown. Reload the page to try again.');
       return;
@@ -119,15 +119,6 @@ class HeldCredentials extends HTMLElement {
       this.#render();
       this.#status('Your credentials were changed in another tab; this page now shows them.');
     });
-  }
-
-  async #fetchInfos(): Promise<RenewalInfo[] | null> {
-    try {
-      const res = await fetch(this.dataset.renewals ?? '', { credentials: 'same-origin' });
-      return res.ok ? readInfos(await res.json()) : null;
-    } catch {
-      return null;
-    }
   }
 
   #q<T extends HTMLElement = HTMLElement>(selector: string): T {

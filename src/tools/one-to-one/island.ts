@@ -11,7 +11,8 @@ import { gradesForRole, type OrgGradesJson } from '../../lib/org/grades.ts';
 import { longDate } from '../../lib/days.ts';
 import { PLAN, RATINGS } from '../../lib/records.ts';
 import { CREDENTIALS } from '../../lib/credentials-record.ts';
-import { heldView, readInfos } from '../../lib/held-credentials.ts';
+import { heldView } from '../../lib/held-credentials.ts';
+import { fetchRenewalInfos } from '../../browser/renewal-rules.ts';
 import type { RenewalInfo } from '../../lib/renewal-rule.ts';
 import { el, readJson } from '../../browser/dom.ts';
 import { onExternalChange, read } from '../../browser/storage.ts';
@@ -69,14 +70,7 @@ class OneToOnePack extends HTMLElement {
     const list = this.#q('[data-pack-creds]');
     // One line per credential at once, filled in when the renewal rules arrive, so the lines below do not move.
     if (!this.#infos && list.children.length !== held.length) list.replaceChildren(...held.map(() => el('li', {}, '…')));
-    if (!this.#infos) {
-      try {
-        const res = await fetch(section.dataset.renewals ?? '', { credentials: 'same-origin' });
-        this.#infos = res.ok ? readInfos(await res.json()) : null;
-      } catch {
-        this.#infos = null;
-      }
-    }
+    if (!this.#infos) this.#infos = await fetchRenewalInfos(section.dataset.renewals);
     const infos = this.#infos ?? [];
     const day = today();
     const lines = held.map((h) => heldView(infos.find((i) => i.id === h.id) ?? null, h, loaded.data.log, day).printLine);

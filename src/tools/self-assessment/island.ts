@@ -171,11 +171,7 @@ class SkillsAssessment extends HTMLElement {
     onExternalChange(RATINGS, (loaded) => {
       if (this.#mode !== 'own' && this.#mode !== 'locked') return;
       if (!shouldAdopt(this.#stored, loaded)) return;
-      this.#q('[data-notice]').hidden = true;
-      this.#showOwn(loaded);
-      this.#fill();
-      this.#render();
-      this.#status('Your ratings were changed in another tab; this page now shows them.');
+      this.#redrawOwn(loaded, 'Your ratings were changed in another tab; this page now shows them.');
     });
     onExternalChange(REVIEW, (loaded) => {
       if (this.#mode !== 'manager' || loaded.status !== 'ok') return;
@@ -224,6 +220,15 @@ class SkillsAssessment extends HTMLElement {
         keyOf(RATINGS),
         loaded.status === 'invalid',
       );
+  }
+
+  /** Shows the reader's own ratings (as just written, or read afresh), redraws the form and says what happened. */
+  #redrawOwn(loaded?: Loaded<Assessment>, message?: string) {
+    this.#q('[data-notice]').hidden = true;
+    this.#showOwn(loaded);
+    this.#fill();
+    this.#render();
+    if (message) this.#status(message);
   }
 
   /** The form edits the manager's ratings of a colleague; their own ratings stay beside them. */
@@ -322,10 +327,7 @@ class SkillsAssessment extends HTMLElement {
     if (action === 'show-own') {
       history.replaceState(history.state, '', urlWithState(window.location.href, '', RATING_KEYS));
       this.#link = { self: null, manager: null };
-      this.#showOwn();
-      this.#fill();
-      this.#render();
-      return this.#status('Showing your own saved ratings.');
+      return this.#redrawOwn(undefined, 'Showing your own saved ratings.');
     }
     if (action === 'clear') return this.#clear();
     if (action === 'undo') return this.#undo();
@@ -348,11 +350,7 @@ class SkillsAssessment extends HTMLElement {
       keepForUndo('start afresh', ['ratings']);
       const saved = write(RATINGS, () => emptyAssessment(), true);
       if (!saved.ok) return this.#status(`Could not start afresh: ${saved.message}`);
-      this.#q('[data-notice]').hidden = true;
-      this.#showOwn(saved.loaded);
-      this.#fill();
-      this.#render();
-      this.#status('Started afresh.');
+      this.#redrawOwn(saved.loaded, 'Started afresh.');
     }
   }
 
@@ -381,11 +379,7 @@ class SkillsAssessment extends HTMLElement {
     const saved = write(RATINGS, (a) => ({ ...(own.status === 'ok' ? a : emptyAssessment()), ...shared }), own.status === 'invalid');
     if (!saved.ok) return this.#status(`Not saved: ${saved.message}`);
     history.replaceState(history.state, '', urlWithState(window.location.href, '', RATING_KEYS));
-    this.#q('[data-notice]').hidden = true;
-    this.#showOwn(saved.loaded);
-    this.#fill();
-    this.#render();
-    this.#status('Saved as your own ratings.');
+    this.#redrawOwn(saved.loaded, 'Saved as your own ratings.');
   }
 
   /** "Rate them as their manager": a review of the shared ratings, kept apart from the reader's own. */
@@ -443,9 +437,7 @@ class SkillsAssessment extends HTMLElement {
     if (!saved.ok) return this.#status(`Not kept: ${saved.message}`);
     history.replaceState(history.state, '', urlWithState(window.location.href, '', RATING_KEYS));
     this.#link = { self: null, manager: null };
-    this.#showOwn(saved.loaded);
-    this.#fill();
-    this.#render();
+    this.#redrawOwn(saved.loaded);
     this.#status(
       hadOwn
         ? 'Kept. Your manager’s ratings now sit beside your own saved ratings, here and in your one-to-one pack.'
@@ -481,22 +473,15 @@ class SkillsAssessment extends HTMLElement {
     keepForUndo('clear your ratings', ['ratings']);
     const saved = write(RATINGS, (a) => ({ ...emptyAssessment(), manager: a.manager }));
     if (!saved.ok) return this.#status(`Not cleared: ${saved.message}`);
-    this.#showOwn(saved.loaded);
-    this.#fill();
-    this.#render();
-    this.#status('Your ratings were cleared. Your plan and reading progress are kept.');
+    this.#redrawOwn(saved.loaded, 'Your ratings were cleared. Your plan and reading progress are kept.');
   }
 
   #undo() {
     const what = undoable('ratings');
     if (!what || !undo('ratings')) return this.#status('There is nothing to undo.');
-    this.#q('[data-notice]').hidden = true;
     history.replaceState(history.state, '', urlWithState(window.location.href, '', RATING_KEYS));
     this.#link = { self: null, manager: null };
-    this.#showOwn();
-    this.#fill();
-    this.#render();
-    this.#status(`Undone: ${what.action}.`);
+    this.#redrawOwn(undefined, `Undone: ${what.action}.`);
   }
 
   async #import(input: HTMLInputElement) {
@@ -520,12 +505,9 @@ class SkillsAssessment extends HTMLElement {
       const saved = write(RECORDS[name] as never, () => result.records[name] as never);
       if (!saved.ok) failed.push(`${RECORD_PHRASES[name]} (${saved.message})`);
     }
-    this.#q('[data-notice]').hidden = true;
     history.replaceState(history.state, '', urlWithState(window.location.href, '', RATING_KEYS));
     this.#link = { self: null, manager: null };
-    this.#showOwn();
-    this.#fill();
-    this.#render();
+    this.#redrawOwn();
     this.#status(failed.length ? `Imported “${file.name}”, except ${listOf(failed)}.` : `Imported “${file.name}”.`);
   }
 

@@ -5,7 +5,7 @@
  * Text only.
  */
 import { addPerson, MAX_FILE_BYTES, MAX_PEOPLE, personFromFile, personFromLink, renewalsDue, summariseTeam, type Person } from '../../lib/team.ts';
-import { readInfos } from '../../lib/held-credentials.ts';
+import { fetchRenewalInfos } from '../../browser/renewal-rules.ts';
 import type { RenewalInfo } from '../../lib/renewal-rule.ts';
 import type { Rung } from '../../lib/ratings.ts';
 import { el, readJson } from '../../browser/dom.ts';
@@ -115,14 +115,7 @@ class TeamView extends HTMLElement {
       section.hidden = true;
       return;
     }
-    if (!this.#infos) {
-      try {
-        const res = await fetch(section.dataset.renewals ?? '', { credentials: 'same-origin' });
-        this.#infos = res.ok ? readInfos(await res.json()) : null;
-      } catch {
-        this.#infos = null;
-      }
-    }
+    if (!this.#infos) this.#infos = await fetchRenewalInfos(section.dataset.renewals);
     const due = renewalsDue(this.#team, this.#infos ?? [], new Date().toISOString().slice(0, 10));
     section.hidden = false;
     this.#q('[data-team-renewals]').replaceChildren(
