@@ -83,7 +83,7 @@ test('the pack file carries how the next rung grows and the credentials held, wh
   const p = buildPack({ assessment: { ...emptyAssessment(), levels: pm }, goals, name: '', rungs: RUNGS, today: '2026-12-07' });
   const md = packToMarkdown(p, {
     step: {
-      title: 'What Senior project manager is trusted with',
+      title: 'What the next rung is trusted with',
       lines: ['Budgets grow from £100,000–£1.5 million to £1–10 million.'],
       note: 'The figures are the editors’ estimates.',
     },
@@ -91,7 +91,7 @@ test('the pack file carries how the next rung grows and the credentials held, wh
   });
   assert.match(
     md,
-    /## What Senior project manager is trusted with\n\n- Budgets grow from £100,000–£1\.5 million to £1–10 million\.\n\nThe figures are the editors’ estimates\.\n/,
+    /## What the next rung is trusted with\n\n- Budgets grow from £100,000–£1\.5 million to £1–10 million\.\n\nThe figures are the editors’ estimates\.\n/,
   );
   assert.match(md, /## Credentials I hold\n\n- Project Management Professional \(PMP\): renew by 31 March 2029/);
   assert.doesNotMatch(packToMarkdown(p), /Credentials I hold|trusted with/, 'nothing when the page has none');

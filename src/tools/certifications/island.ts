@@ -384,8 +384,9 @@ class CertChooser extends HTMLElement {
       ),
       el('p', { class: `verdict verdict-${p.verdictKind}` }, el('strong', {}, p.verdict)),
       p.lift ? el('p', { class: 'lift' }, p.lift) : null,
-      el('p', { class: 'label' }, 'Why it fits'),
-      el('ul', {}, ...p.reasons.map((r) => el('li', {}, r))),
+      // No answer counted for it yet (a first visit): no heading over an empty list.
+      p.reasons.length ? el('p', { class: 'label' }, 'Why it fits') : null,
+      p.reasons.length ? el('ul', {}, ...p.reasons.map((r) => el('li', {}, r))) : null,
       el('details', { class: 'pick-eligibility' }, el('summary', {}, 'Eligibility in detail'), el('ul', {}, ...p.facts.map((f) => el('li', {}, f)))),
       el('p', {}, el('strong', {}, 'Next step: '), p.next),
       p.terms.length > 0

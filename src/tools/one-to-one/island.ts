@@ -125,10 +125,10 @@ class OneToOnePack extends HTMLElement {
     this.#q('[data-pack-step-section]').hidden = !step;
     this.#extras = {
       ...this.#extras,
-      step: step && pack.next ? { title: `What ${pack.next.name} is trusted with`, lines: step.changes, note: step.note } : undefined,
+      step: step && pack.next ? { title: 'What the next rung is trusted with', lines: step.changes, note: step.note } : undefined,
     };
     if (step && pack.next) {
-      this.#q('[data-pack-step-heading]').textContent = `What ${pack.next.name} is trusted with`;
+      this.#q('[data-pack-step-heading]').textContent = 'What the next rung is trusted with';
       this.#q('[data-pack-step]').replaceChildren(...step.changes.map((c) => el('li', {}, c)));
       this.#q('[data-pack-step-note]').textContent = step.note ?? '';
     }
